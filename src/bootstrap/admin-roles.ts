@@ -1,0 +1,170 @@
+import type { Core } from '@strapi/strapi';
+import { PORTAL_UIDS, PUBLICATION_UIDS, REFERENCE_UIDS, uidOf } from '../content-types';
+import { PORTAL_LOCALES } from './locales';
+
+type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
+
+interface ContentGrant {
+  actions: ContentAction[];
+  uids: string[];
+  /** Condition ids of the admin permission engine, such as `admin::is-creator`. */
+  conditions?: string[];
+}
+
+export interface PortalRole {
+  code: string;
+  name: string;
+  description: string;
+  content: ContentGrant[];
+  /** Admin and plugin actions that have no subject, such as the media library or user management. */
+  other: { action: string; conditions?: string[] }[];
+}
+
+/** Types a unit sends in: its focal point drafts them, the board publishes them. */
+const UNIT_SUBMISSION_UIDS = ['article', 'legal-document', 'draft-regulation', 'plan-notice', 'statistical-report', 'procedure'].map(
+  (name) => uidOf(name as never)
+);
+
+const MEDIA_READ = [{ action: 'plugin::upload.read' }, { action: 'plugin::upload.assets.download' }, { action: 'plugin::upload.assets.copy-link' }];
+const MEDIA_WRITE = [...MEDIA_READ, { action: 'plugin::upload.assets.create' }, { action: 'plugin::upload.assets.update' }];
+const MEDIA_OWN = [
+  { action: 'plugin::upload.read', conditions: ['admin::is-creator'] },
+  { action: 'plugin::upload.assets.download' },
+  { action: 'plugin::upload.assets.copy-link' },
+  { action: 'plugin::upload.assets.create' },
+  { action: 'plugin::upload.assets.update', conditions: ['admin::is-creator'] },
+];
+
+/**
+ * The admin roles of the editorial organisation (Art. 5 to 9 of Decision 400/QĐ-BKHCN). The
+ * content-manager grants here are the starting point; the workflow plugin adds its own actions
+ * and the unit and subject-field conditions. Publishing rights are only those of the board.
+ */
+export const PORTAL_ROLES: PortalRole[] = [
+  {
+    code: 'most-focal-point',
+    name: 'Cán bộ đầu mối (Focal point)',
+    description: "Sends the unit's news, documents and drafts to the portal (Art. 9(1)(a)).",
+    content: [
+      { actions: ['create', 'read', 'update'], uids: UNIT_SUBMISSION_UIDS, conditions: ['admin::is-creator'] },
+      { actions: ['read'], uids: [...REFERENCE_UIDS, uidOf('question')] },
+    ],
+    other: MEDIA_OWN,
+  },
+  {
+    code: 'most-unit-head',
+    name: 'Thủ trưởng đơn vị (Unit head)',
+    description: "Oversees the unit's submissions, its introduction and its member portal; requests corrections (Art. 9, Art. 12(1)).",
+    content: [
+      { actions: ['create', 'read', 'update'], uids: UNIT_SUBMISSION_UIDS },
+      { actions: ['read', 'update'], uids: [uidOf('organization-unit'), uidOf('member-portal'), uidOf('question')] },
+      { actions: ['read'], uids: REFERENCE_UIDS },
+    ],
+    other: MEDIA_WRITE,
+  },
+  {
+    code: 'most-standing-editor',
+    name: 'Bộ phận Thường trực (Standing editor)',
+    description: 'Receives, edits, compiles and publishes content (Art. 6(3)).',
+    content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
+    other: MEDIA_WRITE,
+  },
+  {
+    code: 'most-board-member',
+    name: 'Ủy viên Ban biên tập (Board member)',
+    description: 'Reviews content in the assigned subject fields before publication (Art. 6(2)(b)).',
+    content: [
+      { actions: ['read', 'update'], uids: PUBLICATION_UIDS },
+      { actions: ['read'], uids: PORTAL_UIDS },
+    ],
+    other: MEDIA_READ,
+  },
+  {
+    code: 'most-board-head',
+    name: 'Trưởng ban, Phó Trưởng ban (Board head or deputy)',
+    description: 'Manages the whole portal, requests takedowns and opinions of several units (Art. 6(1)).',
+    content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
+    other: MEDIA_WRITE,
+  },
+  {
+    code: 'most-leadership',
+    name: 'Lãnh đạo Bộ (Ministry leadership)',
+    description: 'Gives direction on held items and decides takedowns (Art. 10(2)(e), Art. 12(2)).',
+    content: [{ actions: ['read'], uids: PORTAL_UIDS }],
+    other: MEDIA_READ,
+  },
+  {
+    code: 'most-spokesperson',
+    name: 'Người phát ngôn (Spokesperson)',
+    description: 'Requests corrections of published information (Art. 12(1)).',
+    content: [
+      { actions: ['read', 'update'], uids: PUBLICATION_UIDS },
+      { actions: ['read'], uids: PORTAL_UIDS },
+    ],
+    other: MEDIA_READ,
+  },
+  {
+    code: 'most-it-administrator',
+    name: 'Quản trị CNTT (IT administrator)',
+    description: 'Manages accounts by role, maintenance notices, backups and security reports (Art. 7(2)).',
+    content: [
+      { actions: ['create', 'read', 'update', 'delete', 'publish'], uids: [uidOf('maintenance-notice')] },
+      { actions: ['read', 'update'], uids: [uidOf('organization-unit'), uidOf('member-portal')] },
+      { actions: ['read'], uids: PORTAL_UIDS },
+    ],
+    other: [
+      ...MEDIA_READ,
+      { action: 'admin::users.create' },
+      { action: 'admin::users.read' },
+      { action: 'admin::users.update' },
+      { action: 'admin::users.delete' },
+      { action: 'admin::roles.read' },
+    ],
+  },
+];
+
+/** Expands the grants of a role into permissions with every field and both locales. */
+function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
+  const contentTypeService = strapi.service('admin::content-type');
+  const { actionProvider } = strapi.service('admin::permission');
+  const locales = PORTAL_LOCALES.map(({ code }) => code);
+  const permissions: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+
+  for (const grant of role.content) {
+    for (const action of grant.actions) {
+      const actionId = `plugin::content-manager.explorer.${action}`;
+      const subjects = grant.uids.filter((uid) => !seen.has(`${actionId}|${uid}`));
+      subjects.forEach((uid) => seen.add(`${actionId}|${uid}`));
+      const registered = actionProvider.get(actionId);
+      const expanded = contentTypeService.getPermissionsWithNestedFields([{ ...registered, subjects }]);
+      for (const permission of expanded) {
+        const localized = Boolean(strapi.contentType(permission.subject)?.pluginOptions?.i18n?.['localized']);
+        permissions.push({
+          ...permission,
+          properties: { ...permission.properties, ...(localized ? { locales } : {}) },
+          conditions: grant.conditions ?? [],
+        });
+      }
+    }
+  }
+  for (const grant of role.other) {
+    permissions.push({ action: grant.action, subject: null, properties: {}, conditions: grant.conditions ?? [] });
+  }
+  return permissions;
+}
+
+/**
+ * Creates the portal's admin roles that do not exist yet. An existing role is left as the IT
+ * administrators have shaped it.
+ */
+export async function ensureAdminRoles(strapi: Core.Strapi) {
+  const roleService = strapi.service('admin::role');
+  for (const role of PORTAL_ROLES) {
+    const existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
+    if (existing) continue;
+    const created = await roleService.create({ name: role.name, code: role.code, description: role.description });
+    await roleService.assignPermissions(created.id, buildPermissions(strapi, role));
+    strapi.log.info(`[portal] Created admin role "${role.code}" (id ${created.id}).`);
+  }
+}

@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { addDays, subDays } from 'date-fns';
+import { uidOf, type PortalTypeName } from '../content-types';
+import { ARTICLES, DECISION_400, DECISION_4033, DRAFT_REGULATION, FUNCTIONS_PAGE, MEMBER_PORTAL, QUESTION } from './content-data';
+import { reflowOfficialText } from './decision-text';
+import { SECTIONS, SUBJECT_FIELDS, UNITS } from './reference-data';
+
+const SEED_VERSION = 1;
+
+type Data = Record<string, unknown>;
+
+/** Creates documents through the Document Service, in Vietnamese first and then in English. */
+function documentWriter(strapi: Core.Strapi) {
+  return async function createDocument(
+    name: PortalTypeName,
+    shared: Data,
+    locales: { vi: Data; en?: Data } | null,
+    { publish }: { publish: boolean }
+  ): Promise<string> {
+    // Every type that the seed publishes has Draft & Publish; TypeScript cannot see that through
+    // the union of uids, so the service is typed as that of one such type.
+    const documents = strapi.documents(uidOf(name) as 'api::article.article');
+    if (!locales) {
+      const created = await documents.create({ data: shared as never });
+      if (publish) await documents.publish({ documentId: created.documentId });
+      return created.documentId;
+    }
+    const created = await documents.create({ locale: 'vi', data: { ...shared, ...locales.vi } as never });
+    if (locales.en) {
+      await documents.update({ documentId: created.documentId, locale: 'en', data: { ...shared, ...locales.en } as never });
+    }
+    if (publish) {
+      await documents.publish({ documentId: created.documentId, locale: 'vi' });
+      if (locales.en) await documents.publish({ documentId: created.documentId, locale: 'en' });
+    }
+    return created.documentId;
+  };
+}
+
+async function seedContent(strapi: Core.Strapi, now: Date) {
+  const create = documentWriter(strapi);
+  const fieldIds = new Map<string, string>();
+  const unitIds = new Map<string, string>();
+  const sectionIds = new Map<string, string>();
+
+  for (const field of SUBJECT_FIELDS) {
+    fieldIds.set(field.code, await create('subject-field', { code: field.code }, { vi: { name: field.name.vi }, en: { name: field.name.en } }, { publish: false }));
+  }
+  for (const unit of UNITS) {
+    const shared = {
+      abbreviation: unit.abbreviation,
+      kind: unit.kind,
+      mailDomain: 'most.gov.vn',
+      email: unit.email,
+      monthlyQuota: 2,
+      subjectFields: unit.subjectFields.map((code) => fieldIds.get(code)),
+    };
+    const id = await create(
+      'organization-unit',
+      shared,
+      { vi: { name: unit.name.vi, address: unit.address.vi }, en: { name: unit.name.en, address: unit.address.en } },
+      { publish: false }
+    );
+    unitIds.set(unit.abbreviation, id);
+  }
+  for (const section of SECTIONS) {
+    sectionIds.set(section.key, await create('section', { kind: section.kind }, { vi: { name: section.name.vi }, en: { name: section.name.en } }, { publish: false }));
+  }
+
+  const decisionText = fs.readFileSync(path.join(strapi.dirs.app.root, 'database', 'seed', 'decision-400-QD-BKHCN-2024.vi.txt'), 'utf8');
+  const { vi: oldVi, en: oldEn, ...oldShared } = DECISION_4033;
+  const replacedId = await create('legal-document', { ...oldShared, unit: unitIds.get('TTTT') }, { vi: oldVi, en: oldEn }, { publish: true });
+  const { vi: decisionVi, en: decisionEn, ...decisionShared } = DECISION_400;
+  await create(
+    'legal-document',
+    {
+      ...decisionShared,
+      unit: unitIds.get('TTTT'),
+      subjectFields: [fieldIds.get('digital-transformation'), fieldIds.get('administrative-reform')],
+      replaces: [replacedId],
+    },
+    { vi: { ...decisionVi, fullText: reflowOfficialText(decisionText) }, en: decisionEn },
+    { publish: true }
+  );
+
+  for (const article of ARTICLES) {
+    const { vi, en, unit, section, subjectFields, key: _key, ...shared } = article;
+    await create(
+      'article',
+      { ...shared, unit: unitIds.get(unit), section: sectionIds.get(section), subjectFields: subjectFields.map((code) => fieldIds.get(code)) },
+      { vi, en },
+      { publish: true }
+    );
+  }
+
+  const { vi: draftVi, en: draftEn, draftingUnit, subjectFields: draftFields, ...draftShared } = DRAFT_REGULATION;
+  // The comment window is open at seed time: it opened a week ago and closes in 53 days (60 in all).
+  await create(
+    'draft-regulation',
+    {
+      ...draftShared,
+      draftingUnit: unitIds.get(draftingUnit),
+      subjectFields: draftFields.map((code) => fieldIds.get(code)),
+      commentOpensAt: subDays(now, 7).toISOString(),
+      commentClosesAt: addDays(now, 53).toISOString(),
+      leadershipApprovedAt: subDays(now, 8).toISOString(),
+      consultationStatus: 'open',
+    },
+    { vi: draftVi, en: draftEn },
+    { publish: true }
+  );
+
+  const { answeringUnit, subjectField, ...question } = QUESTION;
+  await create(
+    'question',
+    {
+      ...question,
+      answeringUnit: unitIds.get(answeringUnit),
+      routedUnits: [unitIds.get(answeringUnit)],
+      subjectField: fieldIds.get(subjectField),
+      receivedAt: subDays(now, 10).toISOString(),
+      answeredAt: subDays(now, 6).toISOString(),
+    },
+    null,
+    { publish: true }
+  );
+
+  const { vi: portalVi, en: portalEn, unit: portalUnit, ...portalShared } = MEMBER_PORTAL;
+  await create('member-portal', { ...portalShared, unit: unitIds.get(portalUnit) }, { vi: portalVi, en: portalEn }, { publish: true });
+
+  const { vi: pageVi, en: pageEn, section: pageSection, ...pageShared } = FUNCTIONS_PAGE;
+  await create('page', { ...pageShared, section: sectionIds.get(pageSection) }, { vi: pageVi, en: pageEn }, { publish: true });
+}
+
+/**
+ * Seeds the demo data into an empty database, once: a marker in the core store records the run,
+ * and a database that already contains portal content is left as it is. Everything is written in
+ * one transaction, so a failure leaves no partial demo behind.
+ */
+export async function seedDemoData(strapi: Core.Strapi, now = new Date()) {
+  const store = strapi.store({ type: 'core', name: 'most-portal', key: 'demo-seed' });
+  if (await store.get()) return false;
+
+  const existing = await strapi.db.query(uidOf('legal-document')).count();
+  if (existing > 0) {
+    strapi.log.info('[portal] Skipped the demo data: the database already contains legal documents.');
+    await store.set({ value: { version: SEED_VERSION, skipped: true, at: now.toISOString() } });
+    return false;
+  }
+
+  await strapi.db.transaction(async () => {
+    await seedContent(strapi, now);
+    await store.set({ value: { version: SEED_VERSION, at: now.toISOString() } });
+  });
+  strapi.log.info('[portal] Seeded the demo data.');
+  return true;
+}
