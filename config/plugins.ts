@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+import { publishedOnlyApolloPlugin } from '../src/graphql/published-only';
 import { readSecret } from '../src/utils/secrets';
 
 export default ({ env }) => ({
@@ -18,6 +20,9 @@ export default ({ env }) => ({
       depthLimit: 10,
       // The Apollo landing page (a query editor) is served outside production only.
       landingPage: env('NODE_ENV') !== 'production' && env.bool('GRAPHQL_LANDING_PAGE', true),
+      apolloServer: {
+        plugins: [publishedOnlyApolloPlugin(() => (globalThis as unknown as { strapi: Core.Strapi }).strapi)],
+      },
     },
   },
   documentation: {
@@ -34,6 +39,10 @@ export default ({ env }) => ({
         plugins: ['upload', 'i18n'],
       },
     },
+  },
+  'editorial-workflow': {
+    enabled: true,
+    resolve: './plugins/editorial-workflow',
   },
   email: {
     config: {

@@ -4,6 +4,7 @@ import { ensureDemoUsers, ensureSuperAdmin } from './bootstrap/admin-users';
 import { ensureLocales } from './bootstrap/locales';
 import { disableRegistration, syncPublicPermissions } from './bootstrap/public-permissions';
 import { registerDocumentMiddlewares } from './document-middlewares';
+import { closeAccountMutations } from './graphql/published-only';
 import { seedDemoData } from './seed';
 
 /** Tells whether demo data and demo accounts should exist: never in production, and opt-out elsewhere. */
@@ -12,6 +13,7 @@ const demoEnabled = () => process.env.NODE_ENV !== 'production' && process.env.S
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
+    closeAccountMutations(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -18,6 +18,8 @@ export interface PortalRole {
   content: ContentGrant[];
   /** Admin and plugin actions that have no subject, such as the media library or user management. */
   other: { action: string; conditions?: string[] }[];
+  /** Permissions of the editorial-workflow plugin, granted when the plugin is enabled. */
+  workflow: string[];
 }
 
 /** Types a unit sends in: its focal point drafts them, the board publishes them. */
@@ -50,6 +52,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { actions: ['read'], uids: [...REFERENCE_UIDS, uidOf('question')] },
     ],
     other: MEDIA_OWN,
+    workflow: ['read', 'submit'],
   },
   {
     code: 'most-unit-head',
@@ -61,6 +64,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { actions: ['read'], uids: REFERENCE_UIDS },
     ],
     other: MEDIA_WRITE,
+    workflow: ['read', 'submit', 'request-correction'],
   },
   {
     code: 'most-standing-editor',
@@ -68,6 +72,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     description: 'Receives, edits, compiles and publishes content (Art. 6(3)).',
     content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
     other: MEDIA_WRITE,
+    workflow: ['read', 'submit', 'assign-review', 'review', 'hold', 'approve', 'publish', 'reject'],
   },
   {
     code: 'most-board-member',
@@ -78,6 +83,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { actions: ['read'], uids: PORTAL_UIDS },
     ],
     other: MEDIA_READ,
+    workflow: ['read', 'review', 'approve', 'reject'],
   },
   {
     code: 'most-board-head',
@@ -85,6 +91,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     description: 'Manages the whole portal, requests takedowns and opinions of several units (Art. 6(1)).',
     content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
     other: MEDIA_WRITE,
+    workflow: ['read', 'assign-review', 'review', 'hold', 'approve', 'publish', 'force-publish', 'reject', 'request-takedown'],
   },
   {
     code: 'most-leadership',
@@ -92,6 +99,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     description: 'Gives direction on held items and decides takedowns (Art. 10(2)(e), Art. 12(2)).',
     content: [{ actions: ['read'], uids: PORTAL_UIDS }],
     other: MEDIA_READ,
+    workflow: ['read', 'direct', 'decide-takedown'],
   },
   {
     code: 'most-spokesperson',
@@ -102,6 +110,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { actions: ['read'], uids: PORTAL_UIDS },
     ],
     other: MEDIA_READ,
+    workflow: ['read', 'request-correction'],
   },
   {
     code: 'most-it-administrator',
@@ -120,6 +129,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { action: 'admin::users.delete' },
       { action: 'admin::roles.read' },
     ],
+    workflow: ['read'],
   },
 ];
 
@@ -150,6 +160,10 @@ function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
   }
   for (const grant of role.other) {
     permissions.push({ action: grant.action, subject: null, properties: {}, conditions: grant.conditions ?? [] });
+  }
+  for (const permission of role.workflow) {
+    const action = `plugin::editorial-workflow.${permission}`;
+    if (actionProvider.get(action)) permissions.push({ action, subject: null, properties: {}, conditions: [] });
   }
   return permissions;
 }

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { isPortalUid } from '../content-types';
 
-const WRITE_ACTIONS = new Set(['create', 'update']);
+// A clone is a create that starts from another document, with the caller's data on top.
+const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
 
 /**
  * Returns a copy of a value in which every string is in Unicode NFC. Vietnamese typed on some

@@ -43,14 +43,16 @@ export function registerSlugs(strapi: Core.Strapi) {
 
   async function readStored(uid: string, documentId: string | undefined, locale: string | undefined, fields: string[]) {
     if (!documentId) return undefined;
+    const draftOnly = (strapi.contentType(uid as never) as { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish;
     return (await strapi.db.query(uid as never).findOne({
-      where: { documentId, ...(locale ? { locale } : {}) },
+      where: { documentId, ...(locale ? { locale } : {}), ...(draftOnly ? { publishedAt: null } : {}) },
       select: fields,
     })) as Record<string, string | null> | null;
   }
 
   strapi.documents.use(async (context, next) => {
-    if (!['create', 'update'].includes(context.action) || !isPortalUid(context.uid)) return next();
+    if (!['create', 'update', 'clone'].includes(context.action) || !isPortalUid(context.uid)) return next();
+    const cloning = context.action === 'clone';
 
     const params = context.params as WriteParams;
     const slugAttribute = findSlugAttribute(context.contentType as never);
@@ -62,11 +64,12 @@ export function registerSlugs(strapi: Core.Strapi) {
       : undefined;
     const requested = params.data[field];
     const stored =
-      context.action === 'update'
+      context.action !== 'create'
         ? await readStored(context.uid, params.documentId, locale, targetField ? [field, targetField] : [field])
         : undefined;
     // An update that leaves the slug out keeps the stored one; a new locale of a document has none yet.
-    if (requested === undefined && stored?.[field]) return next();
+    // A clone never keeps the slug of its source, because that slug is taken by the source.
+    if (requested === undefined && stored?.[field] && !cloning) return next();
 
     let slug: string;
     let generated = false;
@@ -85,12 +88,12 @@ export function registerSlugs(strapi: Core.Strapi) {
       throw fieldValidationError([
         {
           path: field,
-          message: `${field} "${String(requested)}" has no letters or digits to build a slug from; give a slug such as "quy-che-cong-thong-tin".`,
+          message: `${field} cannot be built from "${String(generated ? (params.data[targetField!] ?? stored?.[targetField!]) : requested)}" because it has no letters or digits; give a slug such as "quy-che-cong-thong-tin".`,
         },
       ]);
     }
 
-    const usedSlugs = await findUsedSlugs(context.uid, field, slug, locale, params.documentId);
+    const usedSlugs = await findUsedSlugs(context.uid, field, slug, locale, cloning ? undefined : params.documentId);
     if (usedSlugs.has(slug)) {
       if (!generated) {
         const where = locale ? ` in locale "${locale}"` : '';

@@ -19,12 +19,17 @@ type Rule = (input: RuleInput) => Promise<FieldProblem[]>;
 const MEMBER_PORTAL_DOMAIN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.most\.gov\.vn$/;
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-const isBlank = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+// Zero-width characters and the BOM are invisible, so a value made of them counts as blank.
+const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF]/gu;
 
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.replace(INVISIBLE, '') === '');
+
+/** Reads a time as Strapi stores it: an ISO string, a Date, or milliseconds since 1970 (number or digits). */
 const toTime = (value: unknown): number | undefined => {
   if (isBlank(value)) return undefined;
-  const time = new Date(value as string).getTime();
+  const millis = typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)) ? Number(value) : NaN;
+  const time = Number.isNaN(millis) ? new Date(value as string).getTime() : millis;
   return Number.isNaN(time) ? undefined : time;
 };
 
@@ -174,14 +179,27 @@ interface WriteParams {
   data?: Data;
 }
 
-/** Registers the document-service middleware that applies {@link RULES} to creates and updates. */
+/** Reports a locale that is not configured, for a localized type; Strapi itself stores any code. */
+async function unknownLocale(strapi: Core.Strapi, uid: string, locale: string | undefined): Promise<FieldProblem | null> {
+  const localized = (strapi.contentType(uid as never) as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n?.localized;
+  if (!localized || !locale || locale === '*') return null;
+  const codes = ((await strapi.plugin('i18n').service('locales').find()) as { code: string }[]).map(({ code }) => code);
+  if (codes.includes(locale)) return null;
+  return { path: 'locale', message: `locale "${locale}" is not a locale of the portal; use one of ${codes.join(', ')}.` };
+}
+
+/** Registers the document-service middleware that applies {@link RULES} to creates, updates and clones. */
 export function registerValidations(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
-    const action = context.action;
+    // A clone is checked like an update of its source: the stored values fill what the data leaves out.
+    const action = context.action === 'clone' ? 'update' : context.action;
     if ((action !== 'create' && action !== 'update') || !isPortalUid(context.uid)) return next();
 
     const params = context.params as WriteParams;
     const data = params.data ?? {};
+    const localeProblem = await unknownLocale(strapi, context.uid, params.locale);
+    if (localeProblem) throw fieldValidationError([localeProblem]);
+
     if (action === 'create' && RECEIVED_AT_DEFAULTS.has(context.uid) && isBlank(data.receivedAt)) {
       data.receivedAt = new Date().toISOString();
       params.data = data;
@@ -195,7 +213,12 @@ export function registerValidations(strapi: Core.Strapi) {
       if (field in data) return data[field];
       if (action === 'create' || !params.documentId) return undefined;
       stored ??= await strapi.db.query(context.uid as never).findOne({
-        where: { documentId: params.documentId, ...(params.locale ? { locale: params.locale } : {}) },
+        where: {
+          documentId: params.documentId,
+          ...(params.locale ? { locale: params.locale } : {}),
+          // With Draft & Publish the draft row is the one being edited; the published row may be older.
+          ...((context.contentType as { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish ? { publishedAt: null } : {}),
+        },
       });
       return stored?.[field];
     };

@@ -11,6 +11,24 @@ const SEED_VERSION = 1;
 
 type Data = Record<string, unknown>;
 
+const SEED_ACTOR = { kind: 'system', name: 'Demo data seed' } as const;
+
+/**
+ * Publishes one locale of a document. Types under the editorial workflow go through it, as the
+ * demo seed actor, so that their cases and timelines exist like those of real content.
+ */
+async function publishLocale(strapi: Core.Strapi, uid: string, documentId: string, locale?: string) {
+  const workflow = strapi.plugin('editorial-workflow');
+  if (!workflow?.service('cases').isWorkflowType(uid)) {
+    await strapi.documents(uid as 'api::article.article').publish({ documentId, ...(locale ? { locale } : {}) });
+    return;
+  }
+  for (const event of ['submit', 'approve', 'publish']) {
+    const result = await workflow.service('transitions').apply({ uid, documentId, locale, event, actor: SEED_ACTOR });
+    if (!result.ok) throw new Error(`The demo seed could not ${event} ${uid} ${documentId} (${locale ?? 'no locale'}): ${result.refusals.join(' ')}`);
+  }
+}
+
 /** Creates documents through the Document Service, in Vietnamese first and then in English. */
 function documentWriter(strapi: Core.Strapi) {
   return async function createDocument(
@@ -19,12 +37,11 @@ function documentWriter(strapi: Core.Strapi) {
     locales: { vi: Data; en?: Data } | null,
     { publish }: { publish: boolean }
   ): Promise<string> {
-    // Every type that the seed publishes has Draft & Publish; TypeScript cannot see that through
-    // the union of uids, so the service is typed as that of one such type.
-    const documents = strapi.documents(uidOf(name) as 'api::article.article');
+    const uid = uidOf(name);
+    const documents = strapi.documents(uid);
     if (!locales) {
       const created = await documents.create({ data: shared as never });
-      if (publish) await documents.publish({ documentId: created.documentId });
+      if (publish) await publishLocale(strapi, uid, created.documentId);
       return created.documentId;
     }
     const created = await documents.create({ locale: 'vi', data: { ...shared, ...locales.vi } as never });
@@ -32,8 +49,8 @@ function documentWriter(strapi: Core.Strapi) {
       await documents.update({ documentId: created.documentId, locale: 'en', data: { ...shared, ...locales.en } as never });
     }
     if (publish) {
-      await documents.publish({ documentId: created.documentId, locale: 'vi' });
-      if (locales.en) await documents.publish({ documentId: created.documentId, locale: 'en' });
+      await publishLocale(strapi, uid, created.documentId, 'vi');
+      if (locales.en) await publishLocale(strapi, uid, created.documentId, 'en');
     }
     return created.documentId;
   };

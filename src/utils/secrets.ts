@@ -83,10 +83,14 @@ export function readSecret(name: SecretName): string {
   if (value && !isExampleValue(value)) return value;
 
   if (production) {
+    // Name every unusable secret at once, so that an operator fixes them in one go.
+    const unusable = SECRET_NAMES.filter((other) => !process.env[other] || isExampleValue(process.env[other] as string));
     const problem = value ? 'still holds an example value' : 'is not set';
+    const others = unusable.filter((other) => other !== name);
     throw new Error(
       `The secret ${name} ${problem}. Set ${name} in the environment to a long random value ` +
-        `(for example \`openssl rand -base64 32\`${name === 'APP_KEYS' ? ', four of them separated by commas' : ''}); .env.example lists every secret.`
+        `(for example \`openssl rand -base64 32\`${name === 'APP_KEYS' ? ', four of them separated by commas' : ''}); .env.example lists every secret.` +
+        (others.length > 0 ? ` These secrets are missing or example values too: ${others.join(', ')}.` : '')
     );
   }
   return loadDevSecrets()[name];

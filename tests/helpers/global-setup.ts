@@ -1,7 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { compileStrapi } from '@strapi/strapi';
 
-/** Compiles the TypeScript application to dist/ once for the whole run. */
+const appDir = path.resolve(__dirname, '..', '..');
+
+/** Compiles the local plugins and the TypeScript application to dist/ once for the whole run. */
 export default async function globalSetup() {
-  await compileStrapi({ appDir: path.resolve(__dirname, '..', '..') });
+  execFileSync(process.execPath, [path.join(appDir, 'scripts', 'build-plugins.js')], { stdio: 'inherit' });
+  await compileStrapi({ appDir });
 }

@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../helpers/strapi';
+import { publishThroughWorkflow } from '../helpers/workflow';
 
 let app: TestApp;
 const ARTICLE = 'api::article.article';
@@ -22,12 +23,12 @@ test('publishing en leaves vi untouched', async () => {
   const documents = app.strapi.documents(ARTICLE);
   const created = await documents.create({ locale: 'vi', data: { title: 'Bản tiếng Việt đã đăng', category: 'news' } as never });
   const { documentId } = created;
-  await documents.publish({ documentId, locale: 'vi' });
+  await publishThroughWorkflow(app, ARTICLE, documentId, 'vi');
 
   // The Vietnamese draft moves on after publication; only an explicit publish may show it.
   await documents.update({ documentId, locale: 'vi', data: { title: 'Bản tiếng Việt đang sửa' } as never });
   await documents.update({ documentId, locale: 'en', data: { title: 'English version', category: 'news' } as never });
-  await documents.publish({ documentId, locale: 'en' });
+  await publishThroughWorkflow(app, ARTICLE, documentId, 'en');
 
   const viPublished = await documents.findOne({ documentId, locale: 'vi', status: 'published' });
   const viDraft = await documents.findOne({ documentId, locale: 'vi', status: 'draft' });
@@ -44,7 +45,7 @@ test('publishing en leaves vi untouched', async () => {
 test('unpublished en locale stays hidden while vi is public', async () => {
   const documents = app.strapi.documents(ARTICLE);
   const created = await documents.create({ locale: 'vi', data: { title: 'Chỉ có bản tiếng Việt', category: 'news' } as never });
-  await documents.publish({ documentId: created.documentId, locale: 'vi' });
+  await publishThroughWorkflow(app, ARTICLE, created.documentId, 'vi');
   await documents.update({ documentId: created.documentId, locale: 'en', data: { title: 'English draft only', category: 'news' } as never });
 
   const en = await app.http().get(`/api/articles/${created.documentId}?locale=en`);

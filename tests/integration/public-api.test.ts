@@ -1,6 +1,7 @@
 import { PORTAL_TYPE_NAMES } from '../../src/content-types';
 import { adminToken, createApiToken } from '../helpers/auth';
 import { startTestApp, type TestApp } from '../helpers/strapi';
+import { publishThroughWorkflow } from '../helpers/workflow';
 
 let app: TestApp;
 let fullAccessToken: string;
@@ -210,6 +211,71 @@ describe('private fields never reach the public', () => {
     const response = await app.http().get('/api/organization-units?locale=vi&populate=*');
     expect(response.status).toBe(200);
     expect(JSON.stringify(response.body)).not.toContain('hoa.focal@most.gov.vn');
+  });
+});
+
+describe('search and filters see public published data only', () => {
+  let documentId: string;
+  const secret = 'NOI DUNG NHAP BI MAT';
+
+  beforeAll(async () => {
+    const documents = app.strapi.documents('api::article.article');
+    const section = await app.strapi.documents('api::section.section').findFirst({ locale: 'vi' });
+    const created = await documents.create({ locale: 'vi', data: { title: 'Tin song ngữ công khai', category: 'news', section: section.documentId } as never });
+    documentId = created.documentId;
+    await publishThroughWorkflow(app, 'api::article.article', documentId, 'vi');
+    await documents.update({ documentId, locale: 'vi', data: { summary: `${secret} vi` } as never });
+    await documents.update({ documentId, locale: 'en', data: { title: 'Public bilingual item', summary: `${secret} en`, category: 'news', section: section.documentId } as never });
+  });
+
+  test('_q does not match private fields', async () => {
+    const response = await app.http().get('/api/questions?_q=nguoi-hoi@example.org');
+    expect(response.status).toBe(200);
+    expect(response.body.meta.pagination.total).toBe(0);
+  });
+
+  test('_q still matches public fields', async () => {
+    const response = await app.http().get(`/api/questions?_q=${encodeURIComponent('cán bộ đầu mối')}`);
+    expect(response.status).toBe(200);
+    expect(response.body.meta.pagination.total).toBe(1);
+  });
+
+  test('_q does not match draft text', async () => {
+    const response = await app.http().get(`/api/articles?locale=vi&_q=${encodeURIComponent(secret)}`);
+    expect(response.body.meta.pagination.total).toBe(0);
+  });
+
+  test('relation filter does not match drafts', async () => {
+    const response = await app.http().get(`/api/sections?locale=vi&filters[articles][summary][$contains]=${encodeURIComponent(secret)}`);
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual([]);
+    const localized = await app.http().get(`/api/articles?locale=vi&filters[localizations][summary][$contains]=${encodeURIComponent(secret)}`);
+    expect(localized.body.data).toEqual([]);
+  });
+
+  test('GraphQL localizations under DRAFT stay published', async () => {
+    const response = await app
+      .http()
+      .post('/graphql')
+      .send({ query: `{ articles(locale: "vi", status: DRAFT) { documentId summary localizations { locale summary publishedAt } } }` });
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(response.body)).not.toContain(secret);
+  });
+
+  test('GraphQL relations under DRAFT stay published', async () => {
+    const response = await app
+      .http()
+      .post('/graphql')
+      .send({ query: `{ sections(locale: "vi", status: DRAFT) { articles { title summary publishedAt } } articles(locale: "vi", status: DRAFT) { section { articles { summary } } } }` });
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(response.body)).not.toContain(secret);
+    expect(JSON.stringify(response.body)).not.toContain('"publishedAt":null');
+  });
+
+  test('GraphQL account mutations are refused', async () => {
+    const response = await app.http().post('/graphql').send({ query: 'mutation { forgotPassword(email: "admin@demo.most.gov.vn") { ok } }' });
+    expect(response.body.errors?.length).toBeGreaterThan(0);
+    expect(response.body.data?.forgotPassword ?? null).toBeNull();
   });
 });
 

@@ -191,6 +191,53 @@ describe('other field rules', () => {
   });
 });
 
+describe('edge inputs', () => {
+  test('epoch milliseconds still obey the window', async () => {
+    const response = await createDraft('maintenance-notices', { title: 'Bảo trì', startsAt: '2027-01-10T00:00:00.000Z', endsAt: '1700000000000' });
+    await expectFieldError(response, 'endsAt', /endsAt must be later than startsAt/);
+  });
+
+  test('zero-width text counts as blank', async () => {
+    const response = await createDraft('questions', { title: 'Hỏi', askerName: 'An', askerPhone: '\u200b', questionText: '\u200b' });
+    expect(response.status).toBe(400);
+    expect(errorPaths(response.body)).toEqual(expect.arrayContaining(['questionText', 'askerEmail']));
+  });
+
+  test('unknown locale is a 400', async () => {
+    const response = await createDraft('articles', { title: 'Locale lạ', category: 'news' }, 'xx');
+    await expectFieldError(response, 'locale', /locale "xx" is not a locale of the portal/);
+  });
+});
+
+describe('content-manager clone obeys the rules', () => {
+  test('clone with a bad domain is a 400', async () => {
+    const jwt = await adminToken(app);
+    const source = await app.strapi.documents('api::member-portal.member-portal').findFirst({ locale: 'vi' });
+    const response = await app
+      .http()
+      .post(`/content-manager/collection-types/api::member-portal.member-portal/clone/${source.documentId}?locale=vi`)
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ domain: 'EVIL.Example.COM' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/domain must be a fourth-level domain/);
+  });
+
+  test('clone gets NFC text and its own slug', async () => {
+    const jwt = await adminToken(app);
+    const source = await app.strapi.documents('api::article.article').findFirst({ locale: 'vi', status: 'published' });
+    const title = 'Tiêu đề bản sao';
+    const response = await app
+      .http()
+      .post(`/content-manager/collection-types/api::article.article/clone/${source.documentId}?locale=vi`)
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ title: title.normalize('NFD') });
+    expect(response.status).toBe(200);
+    const row = await app.strapi.db.query('api::article.article').findOne({ where: { documentId: response.body.data.documentId } });
+    expect(row.title).toBe(title);
+    expect(row.slug).toBe('tieu-de-ban-sao');
+  });
+});
+
 describe('admin panel gets the same 400', () => {
   test('content manager create with a bad domain', async () => {
     const jwt = await adminToken(app);

@@ -34,6 +34,13 @@ describe('production', () => {
     expect(() => loadSecrets().readSecret('JWT_SECRET')).toThrow(/The secret JWT_SECRET is not set\. Set JWT_SECRET in the environment/);
   });
 
+  test('every unusable secret is named at once', () => {
+    for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY']) process.env[name] = 'c2VjcmV0LXZhbHVl';
+    delete process.env.JWT_SECRET;
+    process.env.ADMIN_JWT_SECRET = 'tobemodified';
+    expect(() => loadSecrets().readSecret('JWT_SECRET')).toThrow(/These secrets are missing or example values too: ADMIN_JWT_SECRET\.$/);
+  });
+
   test('example value is rejected', () => {
     process.env.ADMIN_JWT_SECRET = 'tobemodified';
     expect(() => loadSecrets().readSecret('ADMIN_JWT_SECRET')).toThrow(/ADMIN_JWT_SECRET still holds an example value/);

@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+import { STATUTORY_REASON_CODES } from '../constants';
+
+/**
+ * Interface between the workflow and the rejection-reason catalogue. The workflow passes the
+ * codes given with a rejection and gets back those that are unknown or inactive. The
+ * rejection-reasons plugin's `catalogue` service implements it when that plugin is installed,
+ * and the nine statutory codes of Art. 11 are the fallback.
+ */
+export interface ReasonCatalogue {
+  findInvalidCodes(codes: string[], at: Date): Promise<string[]>;
+}
+
+export function reasonCatalogue(strapi: Core.Strapi): ReasonCatalogue {
+  const plugin = strapi.plugin('rejection-reasons');
+  const service = plugin?.service('catalogue') as ReasonCatalogue | undefined;
+  if (service?.findInvalidCodes) return service;
+  return {
+    async findInvalidCodes(codes) {
+      return codes.filter((code) => !STATUTORY_REASON_CODES.includes(code));
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import type { Core } from '@strapi/strapi';
+import { CASE_UID, TIMELINE_UID, TRANSITION_EVENT } from '../constants';
+import { refusals } from '../messages';
+import { isEventName, transitionOf, type EventName, type State } from '../state-machine';
+import { actorId, type Actor } from './actor';
+import { NO_LOCALE, type CaseRecord } from './cases';
+import { publicationGuard } from './guard';
+import { checkRequirements, type EventInput } from './input';
+import { enqueueNotifications } from './notifications';
+import { reasonCatalogue } from './reasons';
+
+export interface ApplyRequest {
+  uid: string;
+  documentId: string;
+  /** Locale of the document; ignored for content types without i18n. */
+  locale?: string;
+  event: string;
+  actor: Actor;
+  input?: EventInput;
+  now?: Date;
+}
+
+export type ApplyResult =
+  | { ok: true; case: CaseRecord; timelineEntryId: number }
+  | { ok: false; status: 400 | 403 | 404 | 409; refusals: string[] };
+
+const refuse = (status: 400 | 403 | 404 | 409, ...sentences: string[]): ApplyResult => ({ ok: false, status, refusals: sentences });
+
+/** Data written to the case by each event, beyond its new state. */
+function caseChanges(event: EventName, record: CaseRecord, actor: Actor, input: ReturnType<typeof checkRequirements>['checked'], now: Date) {
+  const changes: Partial<CaseRecord> = {};
+  switch (event) {
+    case 'submit':
+    case 'resubmit':
+      changes.submittedById = actorId(actor);
+      changes.receivedAt = now.toISOString();
+      break;
+    case 'assign_review':
+      changes.assigneeId = input.assigneeId;
+      break;
+    case 'schedule':
+      changes.scheduledAt = input.scheduledAtDate!.toISOString();
+      break;
+    case 'unschedule':
+    case 'publish':
+      changes.scheduledAt = null;
+      break;
+    case 'force_publish':
+      changes.forcePublishedById = actorId(actor);
+      changes.forcePublishConfirmedById = null;
+      break;
+    case 'confirm_force_publish':
+      changes.forcePublishConfirmedById = actorId(actor);
+      break;
+    case 'publish_correction':
+      changes.publicNote = input.publicNote;
+      changes.publicNoteKind = 'correction';
+      break;
+    case 'approve_takedown':
+      changes.publicNote = input.withdrawal?.mode === 'public_notice' ? input.withdrawal.notice!.normalize('NFC').trim() : null;
+      changes.publicNoteKind = input.withdrawal?.mode === 'public_notice' ? 'withdrawal' : null;
+      break;
+  }
+  return changes;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const cases = () => strapi.plugin('editorial-workflow').service('cases');
+
+  return {
+    /**
+     * Applies one event to the case of a document locale. It checks the event, the actor's
+     * permission, the state and the input. Then, in one transaction, it changes the state,
+     * appends to the timeline, writes notifications to the outbox and publishes or unpublishes.
+     * Listeners hear of the transition on the event hub after commit. A refusal is returned as
+     * sentences with an HTTP status; only a broken invariant throws.
+     */
+    async apply(request: ApplyRequest): Promise<ApplyResult> {
+      const { uid, documentId, actor } = request;
+      const now = request.now ?? new Date();
+      const input = request.input ?? {};
+
+      if (!isEventName(request.event)) return refuse(400, refusals.unknownEvent(request.event));
+      const event = request.event;
+      const transition = transitionOf(event);
+      if (!cases().isWorkflowType(uid)) return refuse(400, refusals.notWorkflowType(uid));
+
+      const requestedLocale = request.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+      const locale: string = cases().caseLocale(uid, requestedLocale);
+      const draft = await cases().readDraft(uid, documentId, locale);
+      if (!draft) return refuse(404, refusals.documentNotFound(uid, documentId, locale));
+
+      if (actor.kind === 'user' && !actor.can(transition.permission)) return refuse(403, refusals.notPermitted(event));
+
+      const existing: CaseRecord | null = await cases().find(uid, documentId, locale);
+      const state: State = existing?.state ?? 'draft';
+      if (!(transition.from as readonly State[]).includes(state)) return refuse(409, refusals.wrongState(event, state));
+
+      if (event === 'confirm_force_publish') {
+        if (!existing?.forcePublishedById || existing.forcePublishConfirmedById) return refuse(409, refusals.notForcePublished());
+        if (actor.kind === 'user' && actor.id === existing.forcePublishedById) return refuse(403, refusals.ownForcePublish());
+      }
+
+      if (transition.secondPairOfEyes && actor.kind === 'user') {
+        const involved = [existing?.submittedById, draft.updatedById];
+        if (involved.includes(actor.id)) return refuse(403, refusals.secondPairOfEyes(event));
+      }
+
+      const { problems, checked } = checkRequirements(transition.requires, input, now);
+      if (problems.length > 0) return refuse(400, ...problems);
+      if (transition.requires.includes('reasons')) {
+        const invalid = await reasonCatalogue(strapi).findInvalidCodes(checked.reasons!, now);
+        if (invalid.length > 0) return refuse(400, refusals.unknownReasons(invalid));
+      }
+      if (transition.requires.includes('assignee')) {
+        const assignee = await strapi.db.query('admin::user').findOne({ where: { id: checked.assigneeId, isActive: true }, select: ['id'] });
+        if (!assignee) return refuse(400, refusals.unknownAssignee(checked.assigneeId!));
+      }
+
+      const committed = await strapi.db.transaction(async () => {
+        const record: CaseRecord =
+          existing ??
+          (await strapi.db.query(CASE_UID).create({
+            data: { contentType: uid, entryDocumentId: documentId, entryLocale: locale, state: 'draft', title: draft.title },
+          }));
+
+        const changes = { ...caseChanges(event, record, actor, checked, now), title: draft.title, unitDocumentId: draft.unitDocumentId, lastEditedById: draft.updatedById, lastTransitionAt: now.toISOString() };
+        // The state in the WHERE clause makes a concurrent transition of the same case lose cleanly.
+        const { count } = await strapi.db.query(CASE_UID).updateMany({ where: { id: record.id, state }, data: { ...changes, state: transition.to } });
+        if (count !== 1) return null;
+        const updated: CaseRecord = { ...record, ...changes, state: transition.to };
+
+        const entry = await strapi.db.query(TIMELINE_UID).create({
+          data: {
+            caseId: record.id,
+            event,
+            fromState: state,
+            toState: transition.to,
+            actorKind: actor.kind,
+            actorId: actorId(actor),
+            actorName: actor.name,
+            at: now.toISOString(),
+            reasons: checked.reasons ?? null,
+            note: checked.note || checked.publicNote || checked.withdrawal?.notice || null,
+            details: {
+              ...(checked.assigneeId ? { assigneeId: checked.assigneeId } : {}),
+              ...(checked.scheduledAtDate ? { scheduledAt: checked.scheduledAtDate.toISOString() } : {}),
+              ...(checked.withdrawal ? { withdrawal: checked.withdrawal.mode } : {}),
+            },
+          },
+        });
+
+        await enqueueNotifications(strapi, event, updated, { event, contentType: uid, documentId, locale, title: draft.title, note: checked.note ?? null, reasons: checked.reasons ?? null });
+
+        if (transition.effect) {
+          const documents = strapi.documents(uid as 'api::article.article');
+          const localeParam = locale === NO_LOCALE ? {} : { locale };
+          await publicationGuard.run(event, () =>
+            transition.effect === 'publish'
+              ? documents.publish({ documentId, ...localeParam })
+              : documents.unpublish({ documentId, ...localeParam })
+          );
+        }
+        return { record: updated, entryId: entry.id as number };
+      });
+
+      if (!committed) return refuse(409, refusals.changedMeanwhile());
+
+      strapi.eventHub.emit(TRANSITION_EVENT, {
+        event,
+        caseId: committed.record.id,
+        contentType: uid,
+        documentId,
+        locale,
+        fromState: state,
+        toState: transition.to,
+        actor: { kind: actor.kind, id: actorId(actor), name: actor.name },
+        at: now.toISOString(),
+        reasons: checked.reasons ?? null,
+      });
+      strapi.log.info(`[editorial-workflow] Case ${committed.record.id} (${uid} ${documentId} ${locale}): ${event}, ${state} -> ${transition.to}.`);
+      return { ok: true, case: committed.record, timelineEntryId: committed.entryId };
+    },
+  };
+};

@@ -1,0 +1,423 @@
+import { EVENT_NAMES, STATES, TRANSITIONS } from '../../plugins/editorial-workflow/server/src/state-machine';
+import { createApiToken } from '../helpers/auth';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { loginAs } from '../helpers/workflow';
+
+const ARTICLE = 'api::article.article';
+const CASE = 'plugin::editorial-workflow.case';
+
+let app: TestApp;
+type Auth = Awaited<ReturnType<typeof loginAs>>;
+let focalPoint: Auth;
+let editor: Auth;
+let boardHead: Auth;
+let leadership: Auth;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  [focalPoint, editor, boardHead, leadership] = await Promise.all(
+    ['focal-point', 'standing-editor', 'board-head', 'leadership'].map((role) => loginAs(app, role))
+  );
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** Creates a Vietnamese draft article through the content manager as the given user. */
+async function draftAs(auth: Auth, title: string, locale = 'vi') {
+  const response = await app
+    .http()
+    .post(`/content-manager/collection-types/${ARTICLE}?locale=${locale}`)
+    .set('Authorization', auth.Authorization)
+    .send({ title, category: 'news' });
+  expect(response.status).toBe(201);
+  return response.body.data.documentId as string;
+}
+
+const applyEvent = (auth: Auth, documentId: string, event: string, body: Record<string, unknown> = {}, locale = 'vi') =>
+  app
+    .http()
+    .post(`/editorial-workflow/documents/${ARTICLE}/${documentId}/events/${event}?locale=${locale}`)
+    .set('Authorization', auth.Authorization)
+    .send(body);
+
+const publicArticle = (documentId: string, locale = 'vi') => app.http().get(`/api/articles/${documentId}?locale=${locale}`);
+
+describe('publishing only through the workflow', () => {
+  test('content-manager publish is refused', async () => {
+    const documentId = await draftAs(editor, 'Tin chưa duyệt 1');
+    const response = await app
+      .http()
+      .post(`/content-manager/collection-types/${ARTICLE}/${documentId}/actions/publish?locale=vi`)
+      .set('Authorization', editor.Authorization)
+      .send({});
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toMatch(/published and unpublished only through the editorial workflow/);
+    expect((await publicArticle(documentId)).status).toBe(404);
+  });
+
+  test('content-manager bulk publish is refused', async () => {
+    const documentId = await draftAs(editor, 'Tin chưa duyệt 2');
+    const response = await app
+      .http()
+      .post(`/content-manager/collection-types/${ARTICLE}/actions/bulkPublish?locale=vi`)
+      .set('Authorization', editor.Authorization)
+      .send({ documentIds: [documentId] });
+    expect(response.status).toBe(403);
+    expect((await publicArticle(documentId)).status).toBe(404);
+  });
+
+  test('REST create without status=draft is refused', async () => {
+    const token = await createApiToken(app, 'full-access');
+    const response = await app.http().post('/api/articles?locale=vi').set('Authorization', `Bearer ${token}`).send({ data: { title: 'Đăng thẳng', category: 'news' } });
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toMatch(/\?status=draft/);
+    expect(await app.strapi.db.query(ARTICLE).count({ where: { title: 'Đăng thẳng' } })).toBe(0);
+  });
+
+  test('REST create with status=draft works', async () => {
+    const token = await createApiToken(app, 'full-access');
+    const response = await app.http().post('/api/articles?locale=vi&status=draft').set('Authorization', `Bearer ${token}`).send({ data: { title: 'Bản nháp qua REST', category: 'news' } });
+    expect(response.status).toBe(201);
+  });
+
+  test('direct document service publish is refused', async () => {
+    const draft = await app.strapi.documents(ARTICLE).create({ locale: 'vi', data: { title: 'Gọi thẳng dịch vụ', category: 'news' } as never });
+    await expect(app.strapi.documents(ARTICLE).publish({ documentId: draft.documentId, locale: 'vi' })).rejects.toThrow(/only through the editorial workflow/);
+    await expect(app.strapi.documents(ARTICLE).create({ locale: 'vi', status: 'published', data: { title: 'Tạo đã đăng', category: 'news' } as never })).rejects.toThrow(/only through the editorial workflow/);
+  });
+
+  test('types outside the workflow still publish directly', async () => {
+    const notice = await app.strapi.documents('api::maintenance-notice.maintenance-notice').create({
+      locale: 'vi',
+      data: { title: 'Bảo trì', startsAt: '2026-12-12T15:00:00.000Z', endsAt: '2026-12-12T17:00:00.000Z' } as never,
+    });
+    await app.strapi.documents('api::maintenance-notice.maintenance-notice').publish({ documentId: notice.documentId, locale: 'vi' });
+    expect((await app.http().get(`/api/maintenance-notices/${notice.documentId}?locale=vi`)).status).toBe(200);
+  });
+});
+
+describe('submit, approve, publish', () => {
+  let documentId: string;
+
+  beforeAll(async () => {
+    documentId = await draftAs(focalPoint, 'Hội thảo chuyển đổi số ngành khoa học');
+  });
+
+  test('focal point submits', async () => {
+    const response = await applyEvent(focalPoint, documentId, 'submit');
+    expect(response.status).toBe(200);
+    expect(response.body.data.state).toBe('submitted');
+    expect(response.body.data.submittedById).toBe(focalPoint.userId);
+  });
+
+  test('focal point may not approve', async () => {
+    const response = await applyEvent(focalPoint, documentId, 'approve');
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toBe('Your role may not approve an item; ask a colleague whose role has that permission.');
+  });
+
+  test('leadership may not publish', async () => {
+    const response = await applyEvent(leadership, documentId, 'publish');
+    expect(response.status).toBe(403);
+  });
+
+  test('publish before approval is a conflict', async () => {
+    const response = await applyEvent(editor, documentId, 'publish');
+    expect(response.status).toBe(409);
+    expect(response.body.error.message).toBe('A submitted item cannot be given the event "publish" (publish).');
+  });
+
+  test('standing editor approves and publishes', async () => {
+    const approved = await applyEvent(editor, documentId, 'approve');
+    expect(approved.status).toBe(200);
+    expect(approved.body.data.state).toBe('approved');
+    expect((await publicArticle(documentId)).status).toBe(404);
+
+    const published = await applyEvent(editor, documentId, 'publish');
+    expect(published.status).toBe(200);
+    expect(published.body.data.state).toBe('published');
+    const visible = await publicArticle(documentId);
+    expect(visible.status).toBe(200);
+    expect(visible.body.data.title).toBe('Hội thảo chuyển đổi số ngành khoa học');
+  });
+
+  test('timeline records every step in order', async () => {
+    const response = await app
+      .http()
+      .get(`/editorial-workflow/documents/${ARTICLE}/${documentId}?locale=vi`)
+      .set('Authorization', editor.Authorization);
+    expect(response.status).toBe(200);
+    const steps = response.body.data.timeline.map((entry: { event: string; fromState: string; toState: string }) => `${entry.event}:${entry.fromState}->${entry.toState}`);
+    expect(steps).toEqual(['submit:draft->submitted', 'approve:submitted->approved', 'publish:approved->published']);
+    expect(response.body.data.timeline[0].actorId).toBe(focalPoint.userId);
+    expect(response.body.data.allowedEvents).toEqual(['confirm_force_publish']);
+    const headView = await app
+      .http()
+      .get(`/editorial-workflow/documents/${ARTICLE}/${documentId}?locale=vi`)
+      .set('Authorization', boardHead.Authorization);
+    expect(headView.body.data.allowedEvents).toEqual(expect.arrayContaining(['request_takedown', 'confirm_force_publish']));
+  });
+
+  test('submission notifies the standing editors through the outbox', async () => {
+    const record = await app.strapi.db.query(CASE).findOne({ where: { entryDocumentId: documentId } });
+    const messages = await app.strapi.db.query('plugin::editorial-workflow.outbox-message').findMany({ where: { caseId: record.id } });
+    const submitted = messages.find((message: { kind: string }) => message.kind === 'submitted');
+    expect(submitted.status).toBe('pending');
+    expect(submitted.recipientIds).toContain(editor.userId);
+    expect(messages.map((message: { kind: string }) => message.kind).sort()).toEqual(['approved', 'published', 'submitted']);
+  });
+});
+
+describe('second pair of eyes', () => {
+  test('the submitter may not approve', async () => {
+    const documentId = await draftAs(editor, 'Tin do biên tập viên tự gửi');
+    expect((await applyEvent(editor, documentId, 'submit')).status).toBe(200);
+    const response = await applyEvent(editor, documentId, 'approve');
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toMatch(/You submitted or last edited this item/);
+    expect((await applyEvent(boardHead, documentId, 'approve')).status).toBe(200);
+  });
+
+  test('the last editor may not publish', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin được biên tập lại');
+    expect((await applyEvent(focalPoint, documentId, 'submit')).status).toBe(200);
+    expect((await applyEvent(boardHead, documentId, 'approve')).status).toBe(200);
+    const edit = await app
+      .http()
+      .put(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=vi`)
+      .set('Authorization', editor.Authorization)
+      .send({ title: 'Tin được biên tập lại (bản sửa)' });
+    expect(edit.status).toBe(200);
+    expect((await applyEvent(editor, documentId, 'publish')).status).toBe(403);
+    expect((await applyEvent(boardHead, documentId, 'publish')).status).toBe(200);
+  });
+});
+
+describe('rejection', () => {
+  let documentId: string;
+
+  beforeAll(async () => {
+    documentId = await draftAs(focalPoint, 'Tin trùng lặp');
+    await applyEvent(focalPoint, documentId, 'submit');
+  });
+
+  test('reject without reasons is a 400', async () => {
+    const response = await applyEvent(editor, documentId, 'reject', { note: 'Trùng tin đã đăng.' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/reasons is required/);
+  });
+
+  test('reject without a note is a 400', async () => {
+    const response = await applyEvent(editor, documentId, 'reject', { reasons: ['R11.5'] });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/note is required/);
+  });
+
+  test('unknown reason code is named', async () => {
+    const response = await applyEvent(editor, documentId, 'reject', { reasons: ['R11.5', 'R11.10'], note: 'x' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/"R11.10"/);
+  });
+
+  test('reject with reasons, then resubmit', async () => {
+    const rejected = await applyEvent(editor, documentId, 'reject', { reasons: ['R11.5'], note: 'Trùng tin đã đăng ngày 02/12.' });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body.data.state).toBe('rejected');
+    const scheduled = await applyEvent(editor, documentId, 'schedule', { scheduledAt: '2099-01-01T00:00:00Z' });
+    expect(scheduled.status).toBe(409);
+    expect(scheduled.body.error.message).toBe('A rejected item cannot be given the event "schedule" (schedule).');
+    expect((await applyEvent(focalPoint, documentId, 'resubmit')).body.data.state).toBe('submitted');
+  });
+});
+
+describe('locales are separate cases', () => {
+  test('publishing vi leaves en a draft', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin song ngữ');
+    await app.strapi.documents(ARTICLE).update({ documentId, locale: 'en', data: { title: 'Bilingual item', category: 'news' } as never });
+    for (const [auth, event] of [[focalPoint, 'submit'], [editor, 'approve'], [editor, 'publish']] as const) {
+      expect((await applyEvent(auth, documentId, event, {}, 'vi')).status).toBe(200);
+    }
+    expect((await publicArticle(documentId, 'vi')).status).toBe(200);
+    expect((await publicArticle(documentId, 'en')).status).toBe(404);
+    const cases = await app.strapi.db.query(CASE).findMany({ where: { entryDocumentId: documentId } });
+    expect(cases.map((record: { entryLocale: string; state: string }) => `${record.entryLocale}:${record.state}`)).toEqual(['vi:published']);
+  });
+});
+
+describe('takedown and correction', () => {
+  let documentId: string;
+
+  beforeAll(async () => {
+    documentId = await draftAs(focalPoint, 'Tin cần gỡ');
+    await applyEvent(focalPoint, documentId, 'submit');
+    await applyEvent(editor, documentId, 'approve');
+    await applyEvent(editor, documentId, 'publish');
+  });
+
+  test('correction needs a public note', async () => {
+    expect((await applyEvent(editor, documentId, 'request_correction', { note: 'Sai tên đơn vị.' })).status).toBe(403);
+    const requested = await applyEvent(boardHead, documentId, 'request_takedown', { note: 'Thông tin không còn phù hợp.' });
+    expect(requested.status).toBe(200);
+    const missing = await applyEvent(leadership, documentId, 'approve_takedown', { withdrawal: { mode: 'public_notice' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/withdrawal.notice is required/);
+  });
+
+  test('approved takedown unpublishes with a notice', async () => {
+    const response = await applyEvent(leadership, documentId, 'approve_takedown', { withdrawal: { mode: 'public_notice', notice: 'Tin đã được gỡ theo chỉ đạo của Lãnh đạo Bộ.' } });
+    expect(response.status).toBe(200);
+    expect(response.body.data.state).toBe('withdrawn');
+    expect(response.body.data.publicNote).toBe('Tin đã được gỡ theo chỉ đạo của Lãnh đạo Bộ.');
+    expect((await publicArticle(documentId)).status).toBe(404);
+  });
+});
+
+describe('force publication', () => {
+  test('needs a reason and a confirmation by someone else', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin khẩn');
+    await applyEvent(focalPoint, documentId, 'submit');
+    expect((await applyEvent(boardHead, documentId, 'force_publish')).status).toBe(400);
+    const forced = await applyEvent(boardHead, documentId, 'force_publish', { note: 'Thông tin khẩn cấp theo yêu cầu của Lãnh đạo Bộ.' });
+    expect(forced.status).toBe(200);
+    expect((await publicArticle(documentId)).status).toBe(200);
+    expect((await applyEvent(boardHead, documentId, 'confirm_force_publish')).status).toBe(403);
+    const confirmed = await applyEvent(editor, documentId, 'confirm_force_publish');
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.data.forcePublishConfirmedById).toBe(editor.userId);
+    expect((await applyEvent(editor, documentId, 'confirm_force_publish')).status).toBe(409);
+  });
+});
+
+describe('concurrency and events', () => {
+  test('two approvals at once: one wins', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin được duyệt đồng thời');
+    await applyEvent(focalPoint, documentId, 'submit');
+    const results = await Promise.all([applyEvent(editor, documentId, 'approve'), applyEvent(boardHead, documentId, 'approve')]);
+    expect(results.map((result) => result.status).sort()).toEqual([200, 409]);
+    const record = await app.strapi.db.query(CASE).findOne({ where: { entryDocumentId: documentId } });
+    const entries = await app.strapi.db.query('plugin::editorial-workflow.timeline-entry').findMany({ where: { caseId: record.id, event: 'approve' } });
+    expect(entries).toHaveLength(1);
+  });
+
+  test('event hub hears each transition once', async () => {
+    const heard: { event: string; documentId: string; locale: string }[] = [];
+    const listener = (payload: { event: string; documentId: string; locale: string }) => heard.push(payload);
+    app.strapi.eventHub.on('editorial-workflow.transition', listener);
+    try {
+      const documentId = await draftAs(focalPoint, 'Tin nghe sự kiện');
+      await applyEvent(focalPoint, documentId, 'submit');
+      await applyEvent(editor, documentId, 'approve');
+      await applyEvent(editor, documentId, 'publish');
+      expect(heard.filter((payload) => payload.documentId === documentId).map((payload) => `${payload.event}:${payload.locale}`)).toEqual(['submit:vi', 'approve:vi', 'publish:vi']);
+    } finally {
+      app.strapi.eventHub.off('editorial-workflow.transition', listener);
+    }
+  });
+});
+
+describe('every forbidden source state is a conflict', () => {
+  const cases = EVENT_NAMES.flatMap((event) =>
+    STATES.filter((state) => !(TRANSITIONS[event].from as readonly string[]).includes(state)).map((state) => [event, state] as const)
+  );
+
+  test.each(cases)('%s from %s', async (event, state) => {
+    const draft = await app.strapi.documents(ARTICLE).create({ locale: 'vi', data: { title: `Trạng thái ${state} ${event}`, category: 'news' } as never });
+    if (state !== 'draft') {
+      await app.strapi.db.query(CASE).create({ data: { contentType: ARTICLE, entryDocumentId: draft.documentId, entryLocale: 'vi', state } });
+    }
+    const result = await app.strapi.plugin('editorial-workflow').service('transitions').apply({
+      uid: ARTICLE,
+      documentId: draft.documentId,
+      locale: 'vi',
+      event,
+      actor: { kind: 'system', name: 'Test fixture' },
+      input: { note: 'n', reasons: ['R11.1'], assigneeId: 1, scheduledAt: '2099-01-01T00:00:00Z', publicNote: 'p', withdrawal: { mode: 'silent' } },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.status).toBe(409);
+  });
+});
+
+describe('scheduled publication', () => {
+  const scheduler = () => app.strapi.plugin('editorial-workflow').service('scheduler');
+  let failPublication = false;
+
+  beforeAll(() => {
+    app.strapi.documents.use(async (context, next) => {
+      if (failPublication && context.action === 'publish') throw new Error('Storage unavailable');
+      return next();
+    });
+  });
+
+  async function approvedArticle(title: string) {
+    const documentId = await draftAs(focalPoint, title);
+    await applyEvent(focalPoint, documentId, 'submit');
+    await applyEvent(editor, documentId, 'approve');
+    return documentId;
+  }
+
+  test('a time in the past is a 400', async () => {
+    const documentId = await approvedArticle('Lịch đăng trong quá khứ');
+    const response = await applyEvent(editor, documentId, 'schedule', { scheduledAt: '2020-01-01T08:00:00+07:00' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/scheduledAt 2020-01-01T08:00:00\+07:00 is in the past/);
+  });
+
+  test('publishes once when due, as the scheduler', async () => {
+    const documentId = await approvedArticle('Tin hẹn giờ đăng');
+    const scheduled = await applyEvent(editor, documentId, 'schedule', { scheduledAt: '2099-03-01T08:00:00+07:00' });
+    expect(scheduled.status).toBe(200);
+    expect(scheduled.body.data.scheduledAt).toBe('2099-03-01T01:00:00.000Z');
+
+    const early = await scheduler().publishDue(new Date('2099-03-01T00:59:59Z'));
+    expect(early.filter((outcome: { outcome: string }) => outcome.outcome === 'published')).toHaveLength(0);
+    expect((await publicArticle(documentId)).status).toBe(404);
+
+    const runs = await Promise.all([scheduler().publishDue(new Date('2099-03-01T01:00:00Z')), scheduler().publishDue(new Date('2099-03-01T01:00:00Z'))]);
+    const published = runs.flat().filter((outcome: { outcome: string }) => outcome.outcome === 'published');
+    expect(published).toHaveLength(1);
+    expect((await publicArticle(documentId)).status).toBe(200);
+
+    const record = await app.strapi.db.query(CASE).findOne({ where: { entryDocumentId: documentId } });
+    expect(record.state).toBe('published');
+    const entries = await app.strapi.db.query('plugin::editorial-workflow.timeline-entry').findMany({ where: { caseId: record.id, event: 'publish' } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0].actorKind).toBe('system');
+    expect(entries[0].actorName).toBe('Scheduled publisher');
+  });
+
+  test('unscheduled items are left alone', async () => {
+    const documentId = await approvedArticle('Tin bỏ hẹn giờ');
+    await applyEvent(editor, documentId, 'schedule', { scheduledAt: '2099-04-01T08:00:00+07:00' });
+    expect((await applyEvent(editor, documentId, 'unschedule')).status).toBe(200);
+    await scheduler().publishDue(new Date('2099-04-02T00:00:00Z'));
+    expect((await publicArticle(documentId)).status).toBe(404);
+  });
+
+  test('a failure is reported and retried', async () => {
+    const documentId = await approvedArticle('Tin đăng lỗi');
+    await applyEvent(editor, documentId, 'schedule', { scheduledAt: '2099-05-01T08:00:00+07:00' });
+    const record = await app.strapi.db.query(CASE).findOne({ where: { entryDocumentId: documentId } });
+
+    failPublication = true;
+    let outcomes;
+    try {
+      outcomes = await scheduler().publishDue(new Date('2099-05-01T01:00:00Z'));
+    } finally {
+      failPublication = false;
+    }
+    expect(outcomes.find((outcome: { caseId: number }) => outcome.caseId === record.id)).toEqual({ caseId: record.id, outcome: 'failed', error: 'Storage unavailable' });
+    expect((await app.strapi.db.query(CASE).findOne({ where: { id: record.id } })).state).toBe('scheduled');
+    const failures = await app.strapi.db.query('plugin::editorial-workflow.timeline-entry').findMany({ where: { caseId: record.id, event: 'publish_failed' } });
+    expect(failures).toHaveLength(1);
+    expect(failures[0].note).toBe('Storage unavailable');
+    const message = await app.strapi.db.query('plugin::editorial-workflow.outbox-message').findOne({ where: { caseId: record.id, kind: 'publish_failed' } });
+    expect(message.recipientIds).toContain(editor.userId);
+
+    const retry = await scheduler().publishDue(new Date('2099-05-01T01:01:00Z'));
+    expect(retry.find((outcome: { caseId: number }) => outcome.caseId === record.id)?.outcome).toBe('published');
+    expect((await publicArticle(documentId)).status).toBe(200);
+  });
+});
