@@ -72,7 +72,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     description: 'Receives, edits, compiles and publishes content (Art. 6(3)).',
     content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
     other: MEDIA_WRITE,
-    workflow: ['read', 'submit', 'assign-review', 'review', 'hold', 'approve', 'publish', 'reject'],
+    workflow: ['read', 'notifications', 'submit', 'assign-review', 'review', 'hold', 'approve', 'publish', 'reject'],
   },
   {
     code: 'most-board-member',
@@ -91,7 +91,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     description: 'Manages the whole portal, requests takedowns and opinions of several units (Art. 6(1)).',
     content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
     other: MEDIA_WRITE,
-    workflow: ['read', 'assign-review', 'review', 'hold', 'approve', 'publish', 'force-publish', 'reject', 'request-takedown'],
+    workflow: ['read', 'notifications', 'assign-review', 'review', 'hold', 'approve', 'publish', 'force-publish', 'reject', 'request-takedown'],
   },
   {
     code: 'most-leadership',
@@ -129,7 +129,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { action: 'admin::users.delete' },
       { action: 'admin::roles.read' },
     ],
-    workflow: ['read'],
+    workflow: ['read', 'notifications'],
   },
 ];
 

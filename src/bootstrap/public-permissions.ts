@@ -10,7 +10,18 @@ const PERMISSION_UID = 'plugin::users-permissions.permission';
  */
 export const PUBLIC_ACTIONS = PUBLIC_READ_UIDS.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 
-export async function syncPublicPermissions(strapi: Core.Strapi, actions: string[] = PUBLIC_ACTIONS) {
+/** Public actions of the local plugins, granted when the plugin is enabled. */
+const PLUGIN_PUBLIC_ACTIONS: Record<string, string[]> = {
+  'editorial-workflow': ['plugin::editorial-workflow.notices.find'],
+};
+
+/** Lists the public role's actions for the plugins that are enabled in this instance. */
+export function publicActions(strapi: Core.Strapi): string[] {
+  const fromPlugins = Object.entries(PLUGIN_PUBLIC_ACTIONS).flatMap(([plugin, actions]) => (strapi.plugin(plugin) ? actions : []));
+  return [...PUBLIC_ACTIONS, ...fromPlugins];
+}
+
+export async function syncPublicPermissions(strapi: Core.Strapi, actions: string[] = publicActions(strapi)) {
   const role = await strapi.db
     .query('plugin::users-permissions.role')
     .findOne({ where: { type: 'public' }, populate: ['permissions'] });

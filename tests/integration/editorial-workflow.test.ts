@@ -421,3 +421,38 @@ describe('scheduled publication', () => {
     expect((await publicArticle(documentId)).status).toBe(200);
   });
 });
+
+describe('public notices', () => {
+  test('correction and withdrawal notes are public', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin có đính chính');
+    await applyEvent(focalPoint, documentId, 'submit');
+    await applyEvent(editor, documentId, 'approve');
+    await applyEvent(editor, documentId, 'publish');
+    const unitHead = await loginAs(app, 'unit-head');
+    expect((await applyEvent(unitHead, documentId, 'request_correction', { note: 'Sai ngày tổ chức.' })).status).toBe(200);
+    const missing = await applyEvent(editor, documentId, 'publish_correction');
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/publicNote is required/);
+    expect((await applyEvent(editor, documentId, 'publish_correction', { publicNote: 'Đính chính: hội thảo diễn ra ngày 05/12.' })).status).toBe(200);
+
+    const response = await app.http().get(`/api/editorial-workflow/notices?documentId=${documentId}&locale=vi`);
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual([
+      expect.objectContaining({ kind: 'correction', note: 'Đính chính: hội thảo diễn ra ngày 05/12.', documentId, locale: 'vi', contentType: ARTICLE }),
+    ]);
+  });
+
+  test('withdrawal notice is listed, silent one is not', async () => {
+    const response = await app.http().get('/api/editorial-workflow/notices?kind=withdrawal');
+    expect(response.status).toBe(200);
+    const notes = response.body.data.map((notice: { note: string }) => notice.note);
+    expect(notes).toContain('Tin đã được gỡ theo chỉ đạo của Lãnh đạo Bộ.');
+    for (const notice of response.body.data) expect(notice.kind).toBe('withdrawal');
+  });
+
+  test('unknown kind is a 400', async () => {
+    const response = await app.http().get('/api/editorial-workflow/notices?kind=rumour');
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe('kind "rumour" is invalid; use "correction" or "withdrawal".');
+  });
+});

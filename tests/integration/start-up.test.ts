@@ -1,5 +1,7 @@
 import { PORTAL_ROLES } from '../../src/bootstrap/admin-roles';
 import { PUBLIC_ACTIONS } from '../../src/bootstrap/public-permissions';
+
+const PLUGIN_PUBLIC_ACTIONS = ['plugin::editorial-workflow.notices.find'];
 import { seedDemoData } from '../../src/seed';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 
@@ -73,8 +75,8 @@ describe('with ADMIN_EMAIL and ADMIN_PASSWORD', () => {
   test('public role holds exactly the read actions', async () => {
     const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
     const actions = role.permissions.map((permission: { action: string }) => permission.action).sort();
-    expect(actions).toEqual([...PUBLIC_ACTIONS].sort());
-    for (const action of actions) expect(action).toMatch(/^api::[a-z-]+\.[a-z-]+\.(find|findOne)$/);
+    expect(actions).toEqual([...PUBLIC_ACTIONS, ...PLUGIN_PUBLIC_ACTIONS].sort());
+    for (const action of PUBLIC_ACTIONS) expect(action).toMatch(/^api::[a-z-]+\.[a-z-]+\.(find|findOne)$/);
   });
 
   test('seeding again changes nothing', async () => {

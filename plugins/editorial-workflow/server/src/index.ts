@@ -4,10 +4,13 @@ import caseSchema from './content-types/case/schema.json';
 import outboxSchema from './content-types/outbox-message/schema.json';
 import timelineSchema from './content-types/timeline-entry/schema.json';
 import casesController from './controllers/cases';
+import noticesController from './controllers/notices';
+import notificationsController from './controllers/notifications';
 import { registerPermissionActions } from './permissions';
 import { registerPublicationGate } from './publication-gate';
 import routes from './routes';
 import cases from './services/cases';
+import outbox from './services/outbox';
 import scheduler from './services/scheduler';
 import transitions from './services/transitions';
 
@@ -45,6 +48,16 @@ export default {
           },
           options: { rule: '*/1 * * * *' },
         },
+        'editorial-workflow-notifications': {
+          task: async () => {
+            try {
+              await strapi.plugin('editorial-workflow').service('outbox').sendDue(new Date());
+            } catch (error) {
+              strapi.log.error(`[editorial-workflow] Notification run failed: ${(error as Error).message}`);
+            }
+          },
+          options: { rule: '30 */1 * * * *' },
+        },
       });
     }
   },
@@ -53,7 +66,7 @@ export default {
     'timeline-entry': { schema: timelineSchema },
     'outbox-message': { schema: outboxSchema },
   },
-  services: { cases, transitions, scheduler },
-  controllers: { cases: casesController },
+  services: { cases, transitions, scheduler, outbox },
+  controllers: { cases: casesController, notifications: notificationsController, notices: noticesController },
   routes,
 };

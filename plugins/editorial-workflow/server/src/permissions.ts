@@ -4,6 +4,7 @@ import { PERMISSIONS } from './state-machine';
 
 const DISPLAY_NAMES: Record<string, string> = {
   read: 'Read cases and timelines',
+  notifications: 'See and retry notifications',
   submit: 'Submit, resubmit, clarify',
   'assign-review': 'Assign for review',
   review: 'Review (return, request clarification)',
@@ -20,7 +21,7 @@ const DISPLAY_NAMES: Record<string, string> = {
 
 /** Registers one admin permission action per workflow permission, plus reading cases. */
 export async function registerPermissionActions(strapi: Core.Strapi) {
-  const actions = ['read', ...PERMISSIONS].map((uid) => ({
+  const actions = ['read', 'notifications', ...PERMISSIONS].map((uid) => ({
     section: 'plugins',
     displayName: DISPLAY_NAMES[uid] ?? uid,
     uid,

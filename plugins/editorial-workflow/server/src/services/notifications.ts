@@ -47,8 +47,14 @@ export async function enqueueNotifications(
   }
   if (recipients.size === 0) return [];
 
-  const message = await strapi.db.query(OUTBOX_UID).create({
-    data: { caseId: record.id, kind: rule.kind, recipientIds: [...recipients], payload, status: 'pending', attempts: 0 },
-  });
-  return [message];
+  // One message per recipient, so that a failed delivery is retried for that recipient only.
+  const messages: unknown[] = [];
+  for (const recipientId of recipients) {
+    messages.push(
+      await strapi.db.query(OUTBOX_UID).create({
+        data: { caseId: record.id, kind: rule.kind, recipientIds: [recipientId], payload, status: 'pending', attempts: 0 },
+      })
+    );
+  }
+  return messages;
 }

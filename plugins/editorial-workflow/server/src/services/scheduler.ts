@@ -35,12 +35,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const editors = await strapi.db
         .query('admin::user')
         .findMany({ where: { isActive: true, roles: { code: 'most-standing-editor' } }, select: ['id'] });
-      if (editors.length > 0) {
+      for (const editor of editors as { id: number }[]) {
         await strapi.db.query(OUTBOX_UID).create({
           data: {
             caseId: record.id,
             kind: 'publish_failed',
-            recipientIds: editors.map((editor: { id: number }) => editor.id),
+            recipientIds: [editor.id],
             payload: { contentType: record.contentType, documentId: record.entryDocumentId, locale: record.entryLocale, title: record.title, error: error.message },
             status: 'pending',
             attempts: 0,

@@ -18,6 +18,8 @@ export interface ApplyRequest {
   actor: Actor;
   input?: EventInput;
   now?: Date;
+  /** Skips the notifications, for imports of content that was already handled elsewhere. */
+  silent?: boolean;
 }
 
 export type ApplyResult =
@@ -150,7 +152,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         });
 
-        await enqueueNotifications(strapi, event, updated, { event, contentType: uid, documentId, locale, title: draft.title, note: checked.note ?? null, reasons: checked.reasons ?? null });
+        if (!request.silent) await enqueueNotifications(strapi, event, updated, { event, contentType: uid, documentId, locale, title: draft.title, note: checked.note ?? null, reasons: checked.reasons ?? null });
 
         if (transition.effect) {
           const documents = strapi.documents(uid as 'api::article.article');
