@@ -152,12 +152,13 @@ describe('submit, approve, publish', () => {
     const steps = response.body.data.timeline.map((entry: { event: string; fromState: string; toState: string }) => `${entry.event}:${entry.fromState}->${entry.toState}`);
     expect(steps).toEqual(['submit:draft->submitted', 'approve:submitted->approved', 'publish:approved->published']);
     expect(response.body.data.timeline[0].actorId).toBe(focalPoint.userId);
-    expect(response.body.data.allowedEvents).toEqual(['confirm_force_publish']);
+    expect(response.body.data.allowedEvents).toEqual([]);
     const headView = await app
       .http()
       .get(`/editorial-workflow/documents/${ARTICLE}/${documentId}?locale=vi`)
       .set('Authorization', boardHead.Authorization);
-    expect(headView.body.data.allowedEvents).toEqual(expect.arrayContaining(['request_takedown', 'confirm_force_publish']));
+    expect(headView.body.data.allowedEvents).toEqual(['request_takedown']);
+    expect(headView.body.data.events).toEqual([{ name: 'request_takedown', to: 'takedown_requested', requires: ['note'] }]);
   });
 
   test('submission notifies the standing editors through the outbox', async () => {
@@ -282,6 +283,8 @@ describe('force publication', () => {
     const forced = await applyEvent(boardHead, documentId, 'force_publish', { note: 'Thông tin khẩn cấp theo yêu cầu của Lãnh đạo Bộ.' });
     expect(forced.status).toBe(200);
     expect((await publicArticle(documentId)).status).toBe(200);
+    const pending = await app.http().get(`/editorial-workflow/documents/${ARTICLE}/${documentId}?locale=vi`).set('Authorization', editor.Authorization);
+    expect(pending.body.data.allowedEvents).toContain('confirm_force_publish');
     expect((await applyEvent(boardHead, documentId, 'confirm_force_publish')).status).toBe(403);
     const confirmed = await applyEvent(editor, documentId, 'confirm_force_publish');
     expect(confirmed.status).toBe(200);
@@ -454,5 +457,51 @@ describe('public notices', () => {
     const response = await app.http().get('/api/editorial-workflow/notices?kind=rumour');
     expect(response.status).toBe(400);
     expect(response.body.error.message).toBe('kind "rumour" is invalid; use "correction" or "withdrawal".');
+  });
+});
+
+describe('queue and dialog data', () => {
+  test('queue lists what the role can act on', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin trong hàng chờ');
+    await applyEvent(focalPoint, documentId, 'submit');
+    const forEditor = await app.http().get('/editorial-workflow/queue').set('Authorization', editor.Authorization);
+    expect(forEditor.status).toBe(200);
+    expect(forEditor.body.data.map((item: { entryDocumentId: string }) => item.entryDocumentId)).toContain(documentId);
+    const forLeadership = await app.http().get('/editorial-workflow/queue').set('Authorization', leadership.Authorization);
+    expect(forLeadership.body.data.map((item: { entryDocumentId: string }) => item.entryDocumentId)).not.toContain(documentId);
+    expect(forLeadership.body.meta.states).toEqual(['on_hold', 'takedown_requested']);
+  });
+
+  test('reviewers can be assigned and see their item', async () => {
+    const reviewers = await app.http().get('/editorial-workflow/reviewers').set('Authorization', editor.Authorization);
+    expect(reviewers.status).toBe(200);
+    const boardMember = reviewers.body.data.find((user: { email: string }) => user.email === 'board-member@demo.most.gov.vn');
+    expect(boardMember).toBeDefined();
+    expect(reviewers.body.data.map((user: { email: string }) => user.email)).not.toContain('leadership@demo.most.gov.vn');
+
+    const documentId = await draftAs(focalPoint, 'Tin cần thẩm định chuyên môn');
+    await applyEvent(focalPoint, documentId, 'submit');
+    const assigned = await applyEvent(editor, documentId, 'assign_review', { assigneeId: boardMember.id });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body.data.assigneeId).toBe(boardMember.id);
+    const member = await loginAs(app, 'board-member');
+    const queue = await app.http().get('/editorial-workflow/queue').set('Authorization', member.Authorization);
+    expect(queue.body.data.map((item: { entryDocumentId: string }) => item.entryDocumentId)).toContain(documentId);
+  });
+
+  test('unknown reviewer is a 400', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin giao người lạ');
+    await applyEvent(focalPoint, documentId, 'submit');
+    const response = await applyEvent(editor, documentId, 'assign_review', { assigneeId: 99999 });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe('No active admin user has id 99999; choose the reviewing board member from the list.');
+  });
+
+  test('reasons come in the requested language', async () => {
+    const english = await app.http().get('/editorial-workflow/reasons?locale=en').set('Authorization', editor.Authorization);
+    expect(english.body.data).toHaveLength(9);
+    expect(english.body.data[4]).toEqual({ code: 'R11.5', label: 'Duplicate of published content' });
+    const vietnamese = await app.http().get('/editorial-workflow/reasons?locale=vi').set('Authorization', editor.Authorization);
+    expect(vietnamese.body.data[4].label).toBe('Trùng lặp nội dung đã đăng tải');
   });
 });

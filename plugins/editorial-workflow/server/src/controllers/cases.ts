@@ -4,6 +4,8 @@ import { actionUid } from '../constants';
 import { eventsFrom, isEventName, STATES, TRANSITIONS, type State } from '../state-machine';
 import type { Actor } from '../services/actor';
 import type { ApplyResult } from '../services/transitions';
+import type { CaseRecord } from '../services/cases';
+import { reasonCatalogue } from '../services/reasons';
 
 type Context = {
   params: Record<string, string>;
@@ -30,9 +32,20 @@ const positiveInt = (value: string | undefined, field: string, fallback: number)
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = (name: string) => strapi.plugin('editorial-workflow').service(name);
 
-  /** Lists the events of a state that the current user's role allows. */
-  const allowedEvents = (ctx: Context, state: State) =>
-    eventsFrom(state).filter((event) => ctx.state.userAbility.can(actionUid(TRANSITIONS[event].permission)));
+  /**
+   * Lists the events of a state that the current user's role allows. With a case, the
+   * confirmation of a force publication is listed only while one awaits confirmation.
+   */
+  const allowedEvents = (ctx: Context, state: State, record?: CaseRecord | null) =>
+    eventsFrom(state).filter((event) => {
+      if (!ctx.state.userAbility.can(actionUid(TRANSITIONS[event].permission))) return false;
+      if (event === 'confirm_force_publish' && record !== undefined) return Boolean(record?.forcePublishedById && !record.forcePublishConfirmedById);
+      return true;
+    });
+
+  /** Describes the allowed events with what each requires, for the dialogs of the admin panel. */
+  const eventDetails = (ctx: Context, state: State, record: CaseRecord | null) =>
+    allowedEvents(ctx, state, record).map((event) => ({ name: event, to: TRANSITIONS[event].to, requires: TRANSITIONS[event].requires }));
 
   return {
     async list(ctx: Context) {
@@ -52,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const record = await service('cases').findById(id);
       if (!record) throw new errors.NotFoundError(`No workflow case has id ${id}.`);
       const timeline = await service('cases').timeline(id);
-      ctx.body = { data: { ...record, timeline, allowedEvents: allowedEvents(ctx, record.state) } };
+      ctx.body = { data: { ...record, timeline, allowedEvents: allowedEvents(ctx, record.state, record) } };
     },
 
     /** Returns the case of one document locale, or the draft state if it was never submitted. */
@@ -63,7 +76,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const record = await service('cases').find(contentType, documentId, locale);
       const timeline = record ? await service('cases').timeline(record.id) : [];
       const state: State = record?.state ?? 'draft';
-      ctx.body = { data: { case: record, state, timeline, allowedEvents: allowedEvents(ctx, state) } };
+      ctx.body = { data: { case: record, state, timeline, allowedEvents: allowedEvents(ctx, state, record), events: eventDetails(ctx, state, record) } };
+    },
+
+    /** Lists the cases that the current user can act on, oldest receipt first, then those assigned to them. */
+    async queue(ctx: Context) {
+      const actionable = STATES.filter((state) => allowedEvents(ctx, state).length > 0 && state !== 'draft');
+      const results = await strapi.db.query('plugin::editorial-workflow.case').findMany({
+        where: { $or: [{ state: { $in: actionable } }, { assigneeId: ctx.state.user.id, state: { $in: ['in_review'] } }] },
+        orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+        limit: 200,
+      });
+      ctx.body = { data: results, meta: { states: actionable } };
+    },
+
+    /** Lists the active admin users whose role may review, for the assign-for-review dialog. */
+    async reviewers(ctx: Context) {
+      const permissions = await strapi.db
+        .query('admin::permission')
+        .findMany({ where: { action: actionUid('review') }, populate: ['role'] });
+      const roleIds = [...new Set(permissions.map((permission: { role?: { id: number } }) => permission.role?.id).filter(Boolean))];
+      const users = roleIds.length
+        ? await strapi.db.query('admin::user').findMany({
+            where: { isActive: true, roles: { id: { $in: roleIds } } },
+            select: ['id', 'firstname', 'lastname', 'email'],
+            orderBy: [{ lastname: 'asc' }, { firstname: 'asc' }],
+          })
+        : [];
+      ctx.body = { data: users };
+    },
+
+    /** Lists the content types under the workflow; the admin panel shows its side panel only on them. */
+    async contentTypes(ctx: Context) {
+      ctx.body = { data: service('cases').workflowTypes() };
+    },
+
+    /** Lists the rejection reasons an editor may choose now, in the requested language. */
+    async reasons(ctx: Context) {
+      const language = ctx.query.locale === 'en' ? 'en' : 'vi';
+      ctx.body = { data: await reasonCatalogue(strapi).listActive(language, new Date()) };
     },
 
     async apply(ctx: Context) {

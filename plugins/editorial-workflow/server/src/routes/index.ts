@@ -11,6 +11,10 @@ export default {
     type: 'admin',
     routes: [
       { method: 'GET', path: '/cases', handler: 'cases.list', config: read },
+      { method: 'GET', path: '/queue', handler: 'cases.queue', config: read },
+      { method: 'GET', path: '/content-types', handler: 'cases.contentTypes', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+      { method: 'GET', path: '/reviewers', handler: 'cases.reviewers', config: read },
+      { method: 'GET', path: '/reasons', handler: 'cases.reasons', config: read },
       { method: 'GET', path: '/cases/:id', handler: 'cases.findOne', config: read },
       { method: 'GET', path: '/documents/:contentType/:documentId', handler: 'cases.findForDocument', config: read },
       { method: 'GET', path: '/notifications', handler: 'notifications.list', config: notifications },

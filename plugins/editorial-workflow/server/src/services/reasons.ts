@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { STATUTORY_REASON_CODES } from '../constants';
+import { STATUTORY_REASON_CODES, STATUTORY_REASONS } from '../constants';
 
 /**
  * Interface between the workflow and the rejection-reason catalogue. The workflow passes the
@@ -9,15 +9,20 @@ import { STATUTORY_REASON_CODES } from '../constants';
  */
 export interface ReasonCatalogue {
   findInvalidCodes(codes: string[], at: Date): Promise<string[]>;
+  /** Lists the reasons an editor may choose at the given time, labelled in the given language. */
+  listActive(language: 'vi' | 'en', at: Date): Promise<{ code: string; label: string }[]>;
 }
 
 export function reasonCatalogue(strapi: Core.Strapi): ReasonCatalogue {
   const plugin = strapi.plugin('rejection-reasons');
   const service = plugin?.service('catalogue') as ReasonCatalogue | undefined;
-  if (service?.findInvalidCodes) return service;
+  if (typeof service?.findInvalidCodes === 'function' && typeof service.listActive === 'function') return service;
   return {
     async findInvalidCodes(codes) {
       return codes.filter((code) => !STATUTORY_REASON_CODES.includes(code));
+    },
+    async listActive(language) {
+      return STATUTORY_REASONS.map(({ code, label }) => ({ code, label: label[language] }));
     },
   };
 }

@@ -1,0 +1,63 @@
+import { useFetchClient } from '@strapi/strapi/admin';
+import { useCallback, useEffect, useState } from 'react';
+
+export type Requirement = 'note' | 'assignee' | 'reasons' | 'scheduledAt' | 'publicNote' | 'withdrawal';
+
+export interface EventOption {
+  name: string;
+  to: string;
+  requires: Requirement[];
+}
+
+export interface TimelineEntry {
+  id: number;
+  event: string;
+  fromState: string | null;
+  toState: string | null;
+  actorName: string;
+  at: string;
+  reasons: string[] | null;
+  note: string | null;
+}
+
+export interface DocumentCase {
+  case: { id: number; state: string; publicNote: string | null; scheduledAt: string | null } | null;
+  state: string;
+  timeline: TimelineEntry[];
+  events: EventOption[];
+}
+
+export interface RefusalBody {
+  error?: { message?: string; details?: { refusals?: string[] } };
+}
+
+/** Loads a resource of the plugin's admin API and reloads it on demand. */
+export function usePluginResource<T>(path: string | null) {
+  const { get } = useFetchClient();
+  const [data, setData] = useState<T | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    if (!path) return undefined;
+    let cancelled = false;
+    get(path)
+      .then((response: { data: { data: T } }) => {
+        if (!cancelled) setData(response.data.data);
+      })
+      .catch(() => {
+        if (!cancelled) setData(null);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [get, path, version]);
+
+  const reload = useCallback(() => setVersion((value) => value + 1), []);
+  return { data, reload };
+}
+
+/** Returns the message of a refused request, as the server wrote it. */
+export const refusalMessage = (error: unknown) => {
+  const body = (error as { response?: { data?: RefusalBody } })?.response?.data;
+  return body?.error?.details?.refusals?.join(' ') ?? body?.error?.message ?? null;
+};
