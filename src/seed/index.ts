@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { addDays, subDays } from 'date-fns';
 import { uidOf, type PortalTypeName } from '../content-types';
 import { ARTICLES, DECISION_400, DECISION_4033, DRAFT_REGULATION, FUNCTIONS_PAGE, MEMBER_PORTAL, QUESTION } from './content-data';
+import { demoEmailOf } from '../bootstrap/admin-users';
 import { reflowOfficialText } from './decision-text';
 import { SECTIONS, SUBJECT_FIELDS, UNITS } from './reference-data';
 
@@ -12,6 +13,19 @@ const SEED_VERSION = 1;
 type Data = Record<string, unknown>;
 
 const SEED_ACTOR = { kind: 'system', name: 'Demo data seed' } as const;
+
+/**
+ * Links the demo accounts to units, as an IT administrator would for real staff: the focal point
+ * and the head of the communications centre, and the IT centre's leader on the board, who
+ * reviews that unit's subject fields.
+ */
+const DEMO_UNIT_CONTACTS: Record<string, Record<string, unknown>> = {
+  TTTT: {
+    focalPoints: [{ fullName: 'Demo Cán bộ đầu mối', email: demoEmailOf('most-focal-point'), position: 'Cán bộ đầu mối', active: true }],
+    headEmail: demoEmailOf('most-unit-head'),
+  },
+  TTCNTT: { boardMemberEmail: demoEmailOf('most-board-member') },
+};
 
 /**
  * Publishes one locale of a document. Types under the editorial workflow go through it, as the
@@ -73,6 +87,7 @@ async function seedContent(strapi: Core.Strapi, now: Date) {
       email: unit.email,
       monthlyQuota: 2,
       subjectFields: unit.subjectFields.map((code) => fieldIds.get(code)),
+      ...(DEMO_UNIT_CONTACTS[unit.abbreviation] ?? {}),
     };
     const id = await create(
       'organization-unit',

@@ -71,7 +71,9 @@ const login = async (role: string) => (await api('/admin/login', { method: 'POST
 /** Creates a draft article as the focal point and submits it; returns its documentId. */
 async function submittedArticle(title: string) {
   const token = await login('focal-point');
-  const created = await api(`/content-manager/collection-types/${ARTICLE}?locale=vi`, { method: 'POST', token, body: { title, category: 'news' } });
+  const units = await api('/api/organization-units?locale=vi&filters[abbreviation][$eq]=TTTT');
+  const unit = { connect: [{ documentId: units.data[0].documentId, locale: 'vi' }] };
+  const created = await api(`/content-manager/collection-types/${ARTICLE}?locale=vi`, { method: 'POST', token, body: { title, category: 'news', unit } });
   const documentId = created.data.documentId as string;
   await api(`/editorial-workflow/documents/${ARTICLE}/${documentId}/events/submit?locale=vi`, { method: 'POST', token, body: {} });
   return documentId;

@@ -24,13 +24,28 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Creates a Vietnamese draft article through the content manager as the given user. */
-async function draftAs(auth: Auth, title: string, locale = 'vi') {
+/** Returns the documentId of a demo unit by its abbreviation. */
+async function unitId(abbreviation: string) {
+  const unit = await app.strapi.documents('api::organization-unit.organization-unit').findFirst({ locale: 'vi', filters: { abbreviation } });
+  return unit.documentId as string;
+}
+
+/**
+ * Creates a Vietnamese draft article through the content manager as the given user, for the
+ * communications centre (the demo focal point's unit) unless another unit is given.
+ */
+async function draftAs(auth: Auth, title: string, options: { unit?: string; subjectField?: string } = {}) {
+  const unit = await unitId(options.unit ?? 'TTTT');
+  const relations: Record<string, unknown> = { unit: { connect: [{ documentId: unit, locale: 'vi' }] } };
+  if (options.subjectField) {
+    const field = await app.strapi.documents('api::subject-field.subject-field').findFirst({ locale: 'vi', filters: { code: options.subjectField } });
+    relations.subjectFields = { connect: [{ documentId: field.documentId, locale: 'vi' }] };
+  }
   const response = await app
     .http()
-    .post(`/content-manager/collection-types/${ARTICLE}?locale=${locale}`)
+    .post(`/content-manager/collection-types/${ARTICLE}?locale=vi`)
     .set('Authorization', auth.Authorization)
-    .send({ title, category: 'news' });
+    .send({ title, category: 'news', ...relations });
   expect(response.status).toBe(201);
   return response.body.data.documentId as string;
 }
@@ -503,5 +518,47 @@ describe('queue and dialog data', () => {
     expect(english.body.data[4]).toEqual({ code: 'R11.5', label: 'Duplicate of published content' });
     const vietnamese = await app.http().get('/editorial-workflow/reasons?locale=vi').set('Authorization', editor.Authorization);
     expect(vietnamese.body.data[4].label).toBe('Trùng lặp nội dung đã đăng tải');
+  });
+});
+
+describe('own unit and subject fields', () => {
+  test('focal point may not submit another unit\'s item', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin của Cục Sở hữu trí tuệ', { unit: 'SHTT' });
+    const response = await applyEvent(focalPoint, documentId, 'submit');
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toBe('This item belongs to another unit; you act only on items of your own unit. Ask that unit or the standing editors.');
+  });
+
+  test('unit head may request a correction of own unit only', async () => {
+    const unitHead = await loginAs(app, 'unit-head');
+    const own = await draftAs(focalPoint, 'Tin của trung tâm cần đính chính');
+    const other = await draftAs(editor, 'Tin của Vụ Pháp chế cần đính chính', { unit: 'PC' });
+    for (const documentId of [own, other]) {
+      await applyEvent(documentId === own ? focalPoint : editor, documentId, 'submit');
+      await applyEvent(boardHead, documentId, 'approve');
+      await applyEvent(boardHead, documentId, 'publish');
+    }
+    expect((await applyEvent(unitHead, own, 'request_correction', { note: 'Sai chức danh.' })).status).toBe(200);
+    expect((await applyEvent(unitHead, other, 'request_correction', { note: 'Sai chức danh.' })).status).toBe(403);
+  });
+
+  test('board member approves within their subject fields', async () => {
+    const member = await loginAs(app, 'board-member');
+    const inField = await draftAs(focalPoint, 'Tin về chuyển đổi số', { subjectField: 'digital-transformation' });
+    const outside = await draftAs(focalPoint, 'Tin về sở hữu trí tuệ', { subjectField: 'intellectual-property' });
+    await applyEvent(focalPoint, inField, 'submit');
+    await applyEvent(focalPoint, outside, 'submit');
+    expect((await applyEvent(member, inField, 'approve')).status).toBe(200);
+    const refused = await applyEvent(member, outside, 'approve');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/outside the subject fields you review/);
+  });
+
+  test('board member may review an item assigned to them', async () => {
+    const member = await loginAs(app, 'board-member');
+    const documentId = await draftAs(focalPoint, 'Tin giao thẩm định ngoài lĩnh vực', { subjectField: 'intellectual-property' });
+    await applyEvent(focalPoint, documentId, 'submit');
+    await applyEvent(editor, documentId, 'assign_review', { assigneeId: member.userId });
+    expect((await applyEvent(member, documentId, 'request_clarification', { note: 'Đề nghị bổ sung nguồn.' })).status).toBe(200);
   });
 });

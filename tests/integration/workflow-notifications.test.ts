@@ -27,12 +27,18 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
+/** Returns the unit of the demo focal point, the communications centre. */
+async function communicationsCentreId() {
+  const unit = await app.strapi.documents('api::organization-unit.organization-unit').findFirst({ locale: 'vi', filters: { abbreviation: 'TTTT' } });
+  return unit.documentId as string;
+}
+
 async function submitArticle(title: string) {
   const created = await app
     .http()
     .post(`/content-manager/collection-types/${ARTICLE}?locale=vi`)
     .set('Authorization', focalPoint.Authorization)
-    .send({ title, category: 'news' });
+    .send({ title, category: 'news', unit: { connect: [{ documentId: await communicationsCentreId(), locale: 'vi' }] } });
   const documentId = created.body.data.documentId;
   const submitted = await app
     .http()

@@ -11,7 +11,10 @@ type Context = {
   params: Record<string, string>;
   query: Record<string, string | undefined>;
   request: { body?: Record<string, unknown> };
-  state: { user: { id: number; firstname?: string; lastname?: string; email: string }; userAbility: { can: (action: string) => boolean } };
+  state: {
+    user: { id: number; firstname?: string; lastname?: string; email: string; roles?: { code: string }[] };
+    userAbility: { can: (action: string) => boolean };
+  };
   status: number;
   body: unknown;
 };
@@ -19,7 +22,14 @@ type Context = {
 const actorOf = (ctx: Context): Actor => {
   const user = ctx.state.user;
   const name = [user.firstname, user.lastname].filter(Boolean).join(' ') || `admin user ${user.id}`;
-  return { kind: 'user', id: user.id, name, can: (permission) => ctx.state.userAbility.can(actionUid(permission)) };
+  return {
+    kind: 'user',
+    id: user.id,
+    name,
+    email: user.email,
+    roleCodes: (user.roles ?? []).map((role) => role.code),
+    can: (permission) => ctx.state.userAbility.can(actionUid(permission)),
+  };
 };
 
 const positiveInt = (value: string | undefined, field: string, fallback: number) => {

@@ -28,6 +28,7 @@ export interface CaseRecord {
 export interface DraftSnapshot {
   title: string | null;
   unitDocumentId: string | null;
+  subjectFieldDocumentIds: string[];
   createdById: number | null;
   updatedById: number | null;
 }
@@ -64,11 +65,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (locale !== NO_LOCALE) where.locale = locale;
       const populate: string[] = ['createdBy', 'updatedBy'];
       if ('unit' in attributes) populate.push('unit');
+      if ('subjectFields' in attributes) populate.push('subjectFields');
       const row = await strapi.db.query(uid as never).findOne({ where, populate });
       if (!row) return null;
       return {
         title: (row.title ?? row.name ?? null) as string | null,
         unitDocumentId: (row.unit?.documentId ?? null) as string | null,
+        subjectFieldDocumentIds: ((row.subjectFields ?? []) as { documentId: string }[]).map((field) => field.documentId),
         createdById: (row.createdBy?.id ?? null) as number | null,
         updatedById: (row.updatedBy?.id ?? null) as number | null,
       };

@@ -8,6 +8,7 @@ import { publicationGuard } from './guard';
 import { checkRequirements, type EventInput } from './input';
 import { enqueueNotifications } from './notifications';
 import { reasonCatalogue } from './reasons';
+import { checkScope } from './scope';
 
 export interface ApplyRequest {
   uid: string;
@@ -97,6 +98,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const existing: CaseRecord | null = await cases().find(uid, documentId, locale);
       const state: State = existing?.state ?? 'draft';
       if (!(transition.from as readonly State[]).includes(state)) return refuse(409, refusals.wrongState(event, state));
+
+      const scope = await checkScope(strapi, actor, transition.permission, draft, existing?.assigneeId ?? null);
+      if (!scope.allowed) return refuse(403, scope.refusal!);
 
       if (event === 'confirm_force_publish') {
         if (!existing?.forcePublishedById || existing.forcePublishConfirmedById) return refuse(409, refusals.notForcePublished());
