@@ -562,3 +562,16 @@ describe('own unit and subject fields', () => {
     expect((await applyEvent(member, documentId, 'request_clarification', { note: 'Đề nghị bổ sung nguồn.' })).status).toBe(200);
   });
 });
+
+describe('OpenAPI document', () => {
+  test('describes the notices and the admin API', async () => {
+    const documentation = app.strapi.plugin('documentation').service('documentation');
+    const file = require('node:path').join(documentation.getFullDocumentationPath(), '1.0.0', 'full_documentation.json');
+    const spec = JSON.parse(require('node:fs').readFileSync(file, 'utf8'));
+    expect(spec.paths['/editorial-workflow/notices'].get.summary).toBe('Correction notes and withdrawal notices of published items');
+    const apply = spec.paths['/editorial-workflow/documents/{contentType}/{documentId}/events/{event}'].post;
+    expect(Object.keys(apply.responses).sort()).toEqual(['200', '400', '403', '404', '409']);
+    expect(apply.parameters.find((parameter: { name: string }) => parameter.name === 'event').schema.enum).toContain('force_publish');
+    expect(spec.paths['/articles']).toBeDefined();
+  });
+});

@@ -6,6 +6,7 @@ import timelineSchema from './content-types/timeline-entry/schema.json';
 import casesController from './controllers/cases';
 import noticesController from './controllers/notices';
 import notificationsController from './controllers/notifications';
+import { registerOpenApi } from './openapi';
 import { registerPermissionActions } from './permissions';
 import { registerPublicationGate } from './publication-gate';
 import routes from './routes';
@@ -32,6 +33,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     registerPublicationGate(strapi);
     await registerPermissionActions(strapi);
+    registerOpenApi(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi);

@@ -22,9 +22,9 @@ export interface ScopeCheck {
 
 /**
  * Checks that a user acts within their own unit or subject fields. Focal points and unit heads
- * are linked to a unit by their email (a focal point of the unit, or its head); a board member is
- * linked by the unit's board-member email and reviews the subject fields of that unit, plus any
- * item assigned to them. Users who also hold an unscoped role are not limited.
+ * belong to the unit that lists their email among its focal points or as its head. A board
+ * member belongs to the unit whose board-member email is theirs, and reviews that unit's subject
+ * fields and any item assigned to them. Users who also hold an unscoped role are not limited.
  */
 export async function checkScope(
   strapi: Core.Strapi,
