@@ -27,6 +27,8 @@ function renderWorkflowPage({ TRANSITIONS, EVENT_NAMES }) {
   ];
   for (const event of EVENT_NAMES) {
     const transition = TRANSITIONS[event];
+    // Events that leave the state unchanged (remarks) would add a loop to every state; the table lists them.
+    if (transition.to === 'unchanged') continue;
     for (const from of transition.from) lines.push(`  ${from} --> ${transition.to}: ${event}`);
   }
   lines.push('```', '', '| event | from | to | permission | requires | notes |', '|---|---|---|---|---|---|');

@@ -52,7 +52,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { actions: ['read'], uids: [...REFERENCE_UIDS, uidOf('question')] },
     ],
     other: MEDIA_OWN,
-    workflow: ['read', 'submit'],
+    workflow: ['read', 'submit', 'remark'],
   },
   {
     code: 'most-unit-head',
@@ -64,7 +64,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { actions: ['read'], uids: REFERENCE_UIDS },
     ],
     other: MEDIA_WRITE,
-    workflow: ['read', 'submit', 'request-correction'],
+    workflow: ['read', 'submit', 'request-correction', 'remark'],
   },
   {
     code: 'most-standing-editor',
@@ -72,7 +72,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     description: 'Receives, edits, compiles and publishes content (Art. 6(3)).',
     content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
     other: MEDIA_WRITE,
-    workflow: ['read', 'notifications', 'submit', 'assign-review', 'review', 'hold', 'approve', 'publish', 'reject'],
+    workflow: ['read', 'notifications', 'submit', 'assign-review', 'review', 'hold', 'approve', 'publish', 'reject', 'remark'],
   },
   {
     code: 'most-board-member',
@@ -83,7 +83,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { actions: ['read'], uids: PORTAL_UIDS },
     ],
     other: MEDIA_READ,
-    workflow: ['read', 'review', 'approve', 'reject'],
+    workflow: ['read', 'review', 'approve', 'reject', 'remark'],
   },
   {
     code: 'most-board-head',
@@ -91,7 +91,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     description: 'Manages the whole portal, requests takedowns and opinions of several units (Art. 6(1)).',
     content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
     other: MEDIA_WRITE,
-    workflow: ['read', 'notifications', 'assign-review', 'review', 'hold', 'approve', 'publish', 'force-publish', 'reject', 'request-takedown'],
+    workflow: ['read', 'notifications', 'assign-review', 'review', 'hold', 'approve', 'publish', 'force-publish', 'reject', 'request-takedown', 'remark'],
   },
   {
     code: 'most-leadership',
@@ -99,7 +99,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     description: 'Gives direction on held items and decides takedowns (Art. 10(2)(e), Art. 12(2)).',
     content: [{ actions: ['read'], uids: PORTAL_UIDS }],
     other: MEDIA_READ,
-    workflow: ['read', 'direct', 'decide-takedown'],
+    workflow: ['read', 'direct', 'decide-takedown', 'remark'],
   },
   {
     code: 'most-spokesperson',
@@ -110,7 +110,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { actions: ['read'], uids: PORTAL_UIDS },
     ],
     other: MEDIA_READ,
-    workflow: ['read', 'request-correction'],
+    workflow: ['read', 'request-correction', 'remark'],
   },
   {
     code: 'most-it-administrator',
@@ -129,7 +129,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { action: 'admin::users.delete' },
       { action: 'admin::roles.read' },
     ],
-    workflow: ['read', 'notifications'],
+    workflow: ['read', 'notifications', 'remark'],
   },
 ];
 

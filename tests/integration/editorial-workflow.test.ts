@@ -167,13 +167,16 @@ describe('submit, approve, publish', () => {
     const steps = response.body.data.timeline.map((entry: { event: string; fromState: string; toState: string }) => `${entry.event}:${entry.fromState}->${entry.toState}`);
     expect(steps).toEqual(['submit:draft->submitted', 'approve:submitted->approved', 'publish:approved->published']);
     expect(response.body.data.timeline[0].actorId).toBe(focalPoint.userId);
-    expect(response.body.data.allowedEvents).toEqual([]);
+    expect(response.body.data.allowedEvents).toEqual(['remark']);
     const headView = await app
       .http()
       .get(`/editorial-workflow/documents/${ARTICLE}/${documentId}?locale=vi`)
       .set('Authorization', boardHead.Authorization);
-    expect(headView.body.data.allowedEvents).toEqual(['request_takedown']);
-    expect(headView.body.data.events).toEqual([{ name: 'request_takedown', to: 'takedown_requested', requires: ['note'] }]);
+    expect(headView.body.data.allowedEvents).toEqual(['request_takedown', 'remark']);
+    expect(headView.body.data.events).toEqual([
+      { name: 'request_takedown', to: 'takedown_requested', requires: ['note'] },
+      { name: 'remark', to: 'published', requires: ['note'] },
+    ]);
   });
 
   test('submission notifies the standing editors through the outbox', async () => {
@@ -573,5 +576,26 @@ describe('OpenAPI document', () => {
     expect(Object.keys(apply.responses).sort()).toEqual(['200', '400', '403', '404', '409']);
     expect(apply.parameters.find((parameter: { name: string }) => parameter.name === 'event').schema.enum).toContain('force_publish');
     expect(spec.paths['/articles']).toBeDefined();
+  });
+});
+
+describe('remarks', () => {
+  test('a remark joins the timeline and keeps the state', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin có ý kiến góp ý');
+    await applyEvent(focalPoint, documentId, 'submit');
+    const leader = await loginAs(app, 'leadership');
+    const response = await applyEvent(leader, documentId, 'remark', { note: 'Đề nghị nêu rõ kết quả hội thảo.' });
+    expect(response.status).toBe(200);
+    expect(response.body.data.state).toBe('submitted');
+    const view = await app.http().get(`/editorial-workflow/documents/${ARTICLE}/${documentId}?locale=vi`).set('Authorization', editor.Authorization);
+    const remark = view.body.data.timeline.find((entry: { event: string }) => entry.event === 'remark');
+    expect(remark).toMatchObject({ fromState: 'submitted', toState: 'submitted', note: 'Đề nghị nêu rõ kết quả hội thảo.' });
+  });
+
+  test('a remark needs a note', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin góp ý trống');
+    const response = await applyEvent(editor, documentId, 'remark');
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/note is required/);
   });
 });

@@ -37,6 +37,7 @@ export const EVENT_LABELS: Record<EventName, string> = {
   request_takedown: 'request the takedown of',
   approve_takedown: 'approve the takedown of',
   deny_takedown: 'deny the takedown of',
+  remark: 'add a remark to',
 };
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -17,6 +17,7 @@ const DISPLAY_NAMES: Record<string, string> = {
   'request-correction': 'Request a correction',
   'request-takedown': 'Request a takedown',
   'decide-takedown': 'Approve or deny a takedown',
+  remark: 'Add remarks to the timeline',
 };
 
 /** Registers one admin permission action per workflow permission, plus reading cases. */

@@ -29,9 +29,12 @@ export type Requirement =
   | 'publicNote' // a note shown to the public (correction note)
   | 'withdrawal'; // "public_notice" with a notice text, or "silent"
 
+/** Target of an event that records something on the timeline without moving the case. */
+export const UNCHANGED = 'unchanged';
+
 export interface Transition {
   from: readonly State[];
-  to: State;
+  to: State | typeof UNCHANGED;
   /** Action id within the plugin: `plugin::editorial-workflow.<permission>`. */
   permission: string;
   requires: readonly Requirement[];
@@ -67,6 +70,8 @@ export const TRANSITIONS = {
   request_takedown: { from: ['published'], to: 'takedown_requested', permission: 'request-takedown', requires: ['note'], basis: 'Art. 12(2)' },
   approve_takedown: { from: ['takedown_requested'], to: 'withdrawn', permission: 'decide-takedown', requires: ['withdrawal'], effect: 'unpublish', basis: 'Art. 12(2)' },
   deny_takedown: { from: ['takedown_requested'], to: 'published', permission: 'decide-takedown', requires: ['note'], basis: 'Art. 12(2)' },
+  // A remark, review opinion or unit opinion on the timeline, in any state.
+  remark: { from: [...STATES], to: UNCHANGED, permission: 'remark', requires: ['note'] },
 } as const satisfies Record<string, Transition>;
 
 export type EventName = keyof typeof TRANSITIONS;
@@ -86,6 +91,12 @@ export const isEventName = (value: unknown): value is EventName =>
   typeof value === 'string' && Object.prototype.hasOwnProperty.call(TRANSITIONS, value);
 
 export const transitionOf = (event: EventName): Transition => TRANSITIONS[event];
+
+/** Returns the state a case is in after the event, from the state it is in before. */
+export const targetOf = (event: EventName, from: State): State => {
+  const to = (TRANSITIONS[event] as Transition).to;
+  return to === UNCHANGED ? from : to;
+};
 
 /** Lists the events whose source states include the given state. */
 export const eventsFrom = (state: State): EventName[] =>

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actionUid } from '../constants';
-import { eventsFrom, isEventName, STATES, TRANSITIONS, type State } from '../state-machine';
+import { eventsFrom, isEventName, STATES, targetOf, TRANSITIONS, UNCHANGED, type State } from '../state-machine';
 import type { Actor } from '../services/actor';
 import type { ApplyResult } from '../services/transitions';
 import type { CaseRecord } from '../services/cases';
@@ -55,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Describes the allowed events with what each requires, for the dialogs of the admin panel. */
   const eventDetails = (ctx: Context, state: State, record: CaseRecord | null) =>
-    allowedEvents(ctx, state, record).map((event) => ({ name: event, to: TRANSITIONS[event].to, requires: TRANSITIONS[event].requires }));
+    allowedEvents(ctx, state, record).map((event) => ({ name: event, to: targetOf(event, state), requires: TRANSITIONS[event].requires }));
 
   return {
     async list(ctx: Context) {
@@ -91,7 +91,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Lists the cases that the current user can act on, oldest receipt first, then those assigned to them. */
     async queue(ctx: Context) {
-      const actionable = STATES.filter((state) => allowedEvents(ctx, state).length > 0 && state !== 'draft');
+      // A state is waiting for the user when an event of theirs moves it on; remarks do not count.
+      const actionable = STATES.filter((state) => state !== 'draft' && allowedEvents(ctx, state).some((event) => TRANSITIONS[event].to !== UNCHANGED));
       const results = await strapi.db.query('plugin::editorial-workflow.case').findMany({
         where: { $or: [{ state: { $in: actionable } }, { assigneeId: ctx.state.user.id, state: { $in: ['in_review'] } }] },
         orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],

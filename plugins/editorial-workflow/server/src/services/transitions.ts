@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CASE_UID, TIMELINE_UID, TRANSITION_EVENT } from '../constants';
 import { refusals } from '../messages';
-import { isEventName, transitionOf, type EventName, type State } from '../state-machine';
+import { isEventName, targetOf, transitionOf, type EventName, type State } from '../state-machine';
 import { actorId, type Actor } from './actor';
 import { NO_LOCALE, type CaseRecord } from './cases';
 import { publicationGuard } from './guard';
@@ -112,6 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (involved.includes(actor.id)) return refuse(403, refusals.secondPairOfEyes(event));
       }
 
+      const target = targetOf(event, state);
       const { problems, checked } = checkRequirements(transition.requires, input, now);
       if (problems.length > 0) return refuse(400, ...problems);
       if (transition.requires.includes('reasons')) {
@@ -132,16 +133,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
         const changes = { ...caseChanges(event, record, actor, checked, now), title: draft.title, unitDocumentId: draft.unitDocumentId, lastEditedById: draft.updatedById, lastTransitionAt: now.toISOString() };
         // The state in the WHERE clause makes a concurrent transition of the same case lose cleanly.
-        const { count } = await strapi.db.query(CASE_UID).updateMany({ where: { id: record.id, state }, data: { ...changes, state: transition.to } });
+        const { count } = await strapi.db.query(CASE_UID).updateMany({ where: { id: record.id, state }, data: { ...changes, state: target } });
         if (count !== 1) return null;
-        const updated: CaseRecord = { ...record, ...changes, state: transition.to };
+        const updated: CaseRecord = { ...record, ...changes, state: target };
 
         const entry = await strapi.db.query(TIMELINE_UID).create({
           data: {
             caseId: record.id,
             event,
             fromState: state,
-            toState: transition.to,
+            toState: target,
             actorKind: actor.kind,
             actorId: actorId(actor),
             actorName: actor.name,
@@ -179,12 +180,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documentId,
         locale,
         fromState: state,
-        toState: transition.to,
+        toState: target,
         actor: { kind: actor.kind, id: actorId(actor), name: actor.name },
         at: now.toISOString(),
         reasons: checked.reasons ?? null,
       });
-      strapi.log.info(`[editorial-workflow] Case ${committed.record.id} (${uid} ${documentId} ${locale}): ${event}, ${state} -> ${transition.to}.`);
+      strapi.log.info(`[editorial-workflow] Case ${committed.record.id} (${uid} ${documentId} ${locale}): ${event}, ${state} -> ${target}.`);
       return { ok: true, case: committed.record, timelineEntryId: committed.entryId };
     },
   };
