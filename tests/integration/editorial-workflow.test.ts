@@ -210,6 +210,9 @@ describe('second pair of eyes', () => {
       .send({ title: 'Tin được biên tập lại (bản sửa)' });
     expect(edit.status).toBe(200);
     expect((await applyEvent(editor, documentId, 'publish')).status).toBe(403);
+    expect((await applyEvent(boardHead, documentId, 'publish')).status).toBe(409);
+    expect((await applyEvent(editor, documentId, 'approve')).status).toBe(403);
+    expect((await applyEvent(boardHead, documentId, 'approve')).status).toBe(200);
     expect((await applyEvent(boardHead, documentId, 'publish')).status).toBe(200);
   });
 });
@@ -597,5 +600,94 @@ describe('remarks', () => {
     const response = await applyEvent(editor, documentId, 'remark');
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/note is required/);
+  });
+});
+
+describe('deleting published items', () => {
+  test('a published item cannot be deleted, a withdrawn one can', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin đã đăng không được xóa');
+    await applyEvent(focalPoint, documentId, 'submit');
+    await applyEvent(editor, documentId, 'approve');
+    await applyEvent(editor, documentId, 'publish');
+
+    const viaAdmin = await app
+      .http()
+      .delete(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=vi`)
+      .set('Authorization', editor.Authorization);
+    expect(viaAdmin.status).toBe(403);
+    expect(viaAdmin.body.error.message).toMatch(/is published, so it cannot be deleted/);
+    const token = await createApiToken(app, 'full-access');
+    const viaRest = await app.http().delete(`/api/articles/${documentId}?locale=vi`).set('Authorization', `Bearer ${token}`);
+    expect(viaRest.status).toBe(403);
+    expect((await publicArticle(documentId)).status).toBe(200);
+
+    await applyEvent(boardHead, documentId, 'request_takedown', { note: 'Không còn phù hợp.' });
+    await applyEvent(leadership, documentId, 'approve_takedown', { withdrawal: { mode: 'silent' } });
+    const afterWithdrawal = await app
+      .http()
+      .delete(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=vi`)
+      .set('Authorization', editor.Authorization);
+    expect(afterWithdrawal.status).toBe(200);
+  });
+
+  test('a draft that was never published can be deleted', async () => {
+    const documentId = await draftAs(focalPoint, 'Bản nháp được xóa');
+    const response = await app
+      .http()
+      .delete(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=vi`)
+      .set('Authorization', editor.Authorization);
+    expect(response.status).toBe(200);
+    expect(await app.strapi.db.query(ARTICLE).count({ where: { documentId } })).toBe(0);
+  });
+});
+
+describe('edits after approval', () => {
+  test('need a new approval before publishing', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin sửa sau khi duyệt');
+    await applyEvent(focalPoint, documentId, 'submit');
+    await applyEvent(editor, documentId, 'approve');
+    // Timestamps have millisecond precision: the edit must land after the approval instant.
+    await new Promise((resolve) => setImmediate(resolve));
+    const edit = await app
+      .http()
+      .put(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=vi`)
+      .set('Authorization', focalPoint.Authorization)
+      .send({ title: 'Tin sửa sau khi duyệt (thêm nội dung chưa duyệt)' });
+    expect(edit.status).toBe(200);
+
+    const refused = await applyEvent(editor, documentId, 'publish');
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe('The item was edited after it was approved; it must be approved again before it is published or scheduled.');
+    expect((await applyEvent(focalPoint, documentId, 'approve')).status).toBe(403);
+    expect((await applyEvent(editor, documentId, 'approve')).status).toBe(200);
+    const again = await applyEvent(editor, documentId, 'approve');
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe('This item is already approved and has not been edited since; publish or schedule it.');
+    expect((await applyEvent(editor, documentId, 'publish')).status).toBe(200);
+    expect((await publicArticle(documentId)).body.data.title).toBe('Tin sửa sau khi duyệt (thêm nội dung chưa duyệt)');
+  });
+});
+
+describe('scheduled item edited after approval', () => {
+  test('is unscheduled with a failure report', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin hẹn giờ bị sửa');
+    await applyEvent(focalPoint, documentId, 'submit');
+    await applyEvent(editor, documentId, 'approve');
+    await applyEvent(editor, documentId, 'schedule', { scheduledAt: '2099-07-01T08:00:00+07:00' });
+    await new Promise((resolve) => setImmediate(resolve));
+    await app
+      .http()
+      .put(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=vi`)
+      .set('Authorization', focalPoint.Authorization)
+      .send({ title: 'Tin hẹn giờ bị sửa sau khi duyệt' });
+
+    await app.strapi.plugin('editorial-workflow').service('scheduler').publishDue(new Date('2099-07-01T01:00:00Z'));
+    const record = await app.strapi.db.query(CASE).findOne({ where: { entryDocumentId: documentId } });
+    expect(record.state).toBe('approved');
+    expect(record.scheduledAt).toBeNull();
+    const failures = await app.strapi.db.query('plugin::editorial-workflow.timeline-entry').findMany({ where: { caseId: record.id, event: 'publish_failed' } });
+    expect(failures).toHaveLength(1);
+    expect(failures[0].note).toMatch(/edited after it was approved/);
+    expect((await publicArticle(documentId)).status).toBe(404);
   });
 });

@@ -53,6 +53,8 @@ export const refusals = {
     `You submitted or last edited this item, so you may not ${EVENT_LABELS[event]} it; another editor must do so.`,
   notForcePublished: () => 'This item was not force-published, or its force publication is already confirmed.',
   ownForcePublish: () => 'You force-published this item, so another editor must confirm it.',
+  editedAfterApproval: () => 'The item was edited after it was approved; it must be approved again before it is published or scheduled.',
+  alreadyApproved: () => 'This item is already approved and has not been edited since; publish or schedule it.',
   changedMeanwhile: () => 'The item changed while you were acting on it; reload it and try again.',
   unknownReasons: (codes: string[]) => `Unknown or inactive rejection reason ${codes.map((code) => `"${code}"`).join(', ')}; choose reasons from the current Art. 11 catalogue.`,
   unknownAssignee: (id: number) => `No active admin user has id ${id}; choose the reviewing board member from the list.`,

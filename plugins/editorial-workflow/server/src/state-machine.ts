@@ -56,7 +56,8 @@ export const TRANSITIONS = {
   provide_clarification: { from: ['clarification_requested'], to: 'submitted', permission: 'submit', requires: ['note'], basis: 'Art. 11(6)' },
   hold_for_direction: { from: ['submitted', 'in_review', 'approved'], to: 'on_hold', permission: 'hold', requires: ['note'], basis: 'Art. 10(2)(e)' },
   record_direction: { from: ['on_hold'], to: 'submitted', permission: 'direct', requires: ['note'], basis: 'Art. 10(2)(e)' },
-  approve: { from: ['submitted', 'in_review'], to: 'approved', permission: 'approve', requires: [], secondPairOfEyes: true },
+  // From "approved" it approves again an item edited after its approval.
+  approve: { from: ['submitted', 'in_review', 'approved'], to: 'approved', permission: 'approve', requires: [], secondPairOfEyes: true },
   schedule: { from: ['approved'], to: 'scheduled', permission: 'publish', requires: ['scheduledAt'], secondPairOfEyes: true },
   unschedule: { from: ['scheduled'], to: 'approved', permission: 'publish', requires: [] },
   publish: { from: ['approved', 'scheduled'], to: 'published', permission: 'publish', requires: [], secondPairOfEyes: true, effect: 'publish' },

@@ -17,6 +17,7 @@ export interface CaseRecord {
   lastEditedById: number | null;
   assigneeId: number | null;
   receivedAt: string | null;
+  approvedAt: string | null;
   scheduledAt: string | null;
   forcePublishedById: number | null;
   forcePublishConfirmedById: number | null;
@@ -31,6 +32,7 @@ export interface DraftSnapshot {
   subjectFieldDocumentIds: string[];
   createdById: number | null;
   updatedById: number | null;
+  updatedAt: string | null;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -74,6 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         subjectFieldDocumentIds: ((row.subjectFields ?? []) as { documentId: string }[]).map((field) => field.documentId),
         createdById: (row.createdBy?.id ?? null) as number | null,
         updatedById: (row.updatedBy?.id ?? null) as number | null,
+        updatedAt: row.updatedAt ? new Date(row.updatedAt).toISOString() : null,
       };
     },
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CASE_UID, OUTBOX_UID, TIMELINE_UID } from '../constants';
+import { refusals } from '../messages';
 import { systemActor } from './actor';
 import { NO_LOCALE, type CaseRecord } from './cases';
 
@@ -78,6 +79,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
           if (result.ok) {
             outcomes.push({ caseId: record.id, outcome: 'published' });
+          } else if (result.refusals.includes(refusals.editedAfterApproval())) {
+            // Retrying cannot help: the case goes back to approved and the editors are told why.
+            await reportFailure(record, new Error(result.refusals.join(' ')), now);
+            await transitions().apply({ uid: record.contentType, documentId: record.entryDocumentId, locale: record.entryLocale === NO_LOCALE ? undefined : record.entryLocale, event: 'unschedule', actor: systemActor(SCHEDULER_NAME), now, silent: true });
+            outcomes.push({ caseId: record.id, outcome: 'skipped', refusals: result.refusals });
           } else {
             // Usually another process published it first, or an editor unscheduled it meanwhile.
             strapi.log.info(`[editorial-workflow] Scheduled publication of case ${record.id} skipped: ${result.refusals.join(' ')}`);

@@ -38,6 +38,9 @@ function caseChanges(event: EventName, record: CaseRecord, actor: Actor, input: 
       changes.submittedById = actorId(actor);
       changes.receivedAt = now.toISOString();
       break;
+    case 'approve':
+      changes.approvedAt = now.toISOString();
+      break;
     case 'assign_review':
       changes.assigneeId = input.assigneeId;
       break;
@@ -49,6 +52,7 @@ function caseChanges(event: EventName, record: CaseRecord, actor: Actor, input: 
       changes.scheduledAt = null;
       break;
     case 'force_publish':
+      changes.approvedAt = now.toISOString();
       changes.forcePublishedById = actorId(actor);
       changes.forcePublishConfirmedById = null;
       break;
@@ -111,6 +115,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const involved = [existing?.submittedById, draft.updatedById];
         if (involved.includes(actor.id)) return refuse(403, refusals.secondPairOfEyes(event));
       }
+
+      // Publication must show what was approved: an edit after the approval needs a new approval.
+      const editedAfterApproval = Boolean(existing?.approvedAt && draft.updatedAt && draft.updatedAt > existing.approvedAt);
+      if ((event === 'publish' || event === 'schedule') && editedAfterApproval) return refuse(409, refusals.editedAfterApproval());
+      if (event === 'approve' && state === 'approved' && !editedAfterApproval) return refuse(409, refusals.alreadyApproved());
 
       const target = targetOf(event, state);
       const { problems, checked } = checkRequirements(transition.requires, input, now);
