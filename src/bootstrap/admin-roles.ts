@@ -26,6 +26,12 @@ export interface PortalRole {
 const UNIT_SUBMISSION_UIDS = ['article', 'legal-document', 'draft-regulation', 'plan-notice', 'statistical-report', 'procedure'].map(
   (name) => uidOf(name as never)
 );
+/** The submission types that record their unit in a `unit` relation (a draft regulation names its drafting unit). */
+const UNIT_SCOPED_UIDS = UNIT_SUBMISSION_UIDS.filter((uid) => uid !== uidOf('draft-regulation'));
+
+// Conditions of the editorial-workflow plugin: entries of the user's own unit, and that unit's record.
+const OWN_UNIT_ITEMS = 'plugin::editorial-workflow.own-unit-items';
+const OWN_UNIT_RECORD = 'plugin::editorial-workflow.own-unit-record';
 
 const MEDIA_READ = [{ action: 'plugin::upload.read' }, { action: 'plugin::upload.assets.download' }, { action: 'plugin::upload.assets.copy-link' }];
 const MEDIA_WRITE = [...MEDIA_READ, { action: 'plugin::upload.assets.create' }, { action: 'plugin::upload.assets.update' }];
@@ -48,7 +54,8 @@ export const PORTAL_ROLES: PortalRole[] = [
     name: 'Cán bộ đầu mối (Focal point)',
     description: "Sends the unit's news, documents and drafts to the portal (Art. 9(1)(a)).",
     content: [
-      { actions: ['create', 'read', 'update'], uids: UNIT_SUBMISSION_UIDS, conditions: ['admin::is-creator'] },
+      { actions: ['create', 'read', 'update'], uids: UNIT_SCOPED_UIDS, conditions: ['admin::is-creator', OWN_UNIT_ITEMS] },
+      { actions: ['create', 'read', 'update'], uids: [uidOf('draft-regulation')], conditions: ['admin::is-creator'] },
       { actions: ['read'], uids: [...REFERENCE_UIDS, uidOf('question')] },
     ],
     other: MEDIA_OWN,
@@ -59,9 +66,12 @@ export const PORTAL_ROLES: PortalRole[] = [
     name: 'Thủ trưởng đơn vị (Unit head)',
     description: "Oversees the unit's submissions, its introduction and its member portal; requests corrections (Art. 9, Art. 12(1)).",
     content: [
-      { actions: ['create', 'read', 'update'], uids: UNIT_SUBMISSION_UIDS },
-      { actions: ['read', 'update'], uids: [uidOf('organization-unit'), uidOf('member-portal'), uidOf('question')] },
-      { actions: ['read'], uids: REFERENCE_UIDS },
+      { actions: ['create', 'read', 'update'], uids: UNIT_SCOPED_UIDS, conditions: ['admin::is-creator', OWN_UNIT_ITEMS] },
+      { actions: ['create', 'read', 'update'], uids: [uidOf('draft-regulation')] },
+      { actions: ['update'], uids: [uidOf('organization-unit')], conditions: [OWN_UNIT_RECORD] },
+      { actions: ['update'], uids: [uidOf('member-portal')], conditions: [OWN_UNIT_ITEMS] },
+      { actions: ['read', 'update'], uids: [uidOf('question')] },
+      { actions: ['read'], uids: [...REFERENCE_UIDS, uidOf('member-portal')] },
     ],
     other: MEDIA_WRITE,
     workflow: ['read', 'submit', 'request-correction', 'remark'],
@@ -136,7 +146,7 @@ export const PORTAL_ROLES: PortalRole[] = [
 /** Expands the grants of a role into permissions with every field and both locales. */
 function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
   const contentTypeService = strapi.service('admin::content-type');
-  const { actionProvider } = strapi.service('admin::permission');
+  const { actionProvider, conditionProvider } = strapi.service('admin::permission');
   const locales = PORTAL_LOCALES.map(({ code }) => code);
   const permissions: Record<string, unknown>[] = [];
   const seen = new Set<string>();
@@ -153,7 +163,8 @@ function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
         permissions.push({
           ...permission,
           properties: { ...permission.properties, ...(localized ? { locales } : {}) },
-          conditions: grant.conditions ?? [],
+          // A condition of a disabled plugin is unknown to the permission engine, so it is left out.
+          conditions: (grant.conditions ?? []).filter((condition) => conditionProvider.has(condition)),
         });
       }
     }

@@ -12,11 +12,13 @@ let focalPoint: Auth;
 let editor: Auth;
 let boardHead: Auth;
 let leadership: Auth;
+let spokespersonAuth: Auth;
+const spokesperson = () => spokespersonAuth;
 
 beforeAll(async () => {
   app = await startTestApp();
-  [focalPoint, editor, boardHead, leadership] = await Promise.all(
-    ['focal-point', 'standing-editor', 'board-head', 'leadership'].map((role) => loginAs(app, role))
+  [focalPoint, editor, boardHead, leadership, spokespersonAuth] = await Promise.all(
+    ['focal-point', 'standing-editor', 'board-head', 'leadership', 'spokesperson'].map((role) => loginAs(app, role))
   );
 });
 
@@ -56,6 +58,9 @@ const applyEvent = (auth: Auth, documentId: string, event: string, body: Record<
     .post(`/editorial-workflow/documents/${ARTICLE}/${documentId}/events/${event}?locale=${locale}`)
     .set('Authorization', auth.Authorization)
     .send(body);
+
+/** Returns an instant a number of days from now, as ISO text; schedules must lie within a year. */
+const daysAhead = (days: number, minutes = 0) => new Date(Date.now() + days * 86_400_000 + minutes * 60_000).toISOString();
 
 const publicArticle = (documentId: string, locale = 'vi') => app.http().get(`/api/articles/${documentId}?locale=${locale}`);
 
@@ -247,7 +252,7 @@ describe('rejection', () => {
     const rejected = await applyEvent(editor, documentId, 'reject', { reasons: ['R11.5'], note: 'Trùng tin đã đăng ngày 02/12.' });
     expect(rejected.status).toBe(200);
     expect(rejected.body.data.state).toBe('rejected');
-    const scheduled = await applyEvent(editor, documentId, 'schedule', { scheduledAt: '2099-01-01T00:00:00Z' });
+    const scheduled = await applyEvent(editor, documentId, 'schedule', { scheduledAt: daysAhead(10) });
     expect(scheduled.status).toBe(409);
     expect(scheduled.body.error.message).toBe('A rejected item cannot be given the event "schedule" (schedule).');
     expect((await applyEvent(focalPoint, documentId, 'resubmit')).body.data.state).toBe('submitted');
@@ -357,7 +362,7 @@ describe('every forbidden source state is a conflict', () => {
       locale: 'vi',
       event,
       actor: { kind: 'system', name: 'Test fixture' },
-      input: { note: 'n', reasons: ['R11.1'], assigneeId: 1, scheduledAt: '2099-01-01T00:00:00Z', publicNote: 'p', withdrawal: { mode: 'silent' } },
+      input: { note: 'n', reasons: ['R11.1'], assigneeId: 1, scheduledAt: daysAhead(10), publicNote: 'p', withdrawal: { mode: 'silent' } },
     });
     expect(result.ok).toBe(false);
     expect(result.status).toBe(409);
@@ -391,15 +396,17 @@ describe('scheduled publication', () => {
 
   test('publishes once when due, as the scheduler', async () => {
     const documentId = await approvedArticle('Tin hẹn giờ đăng');
-    const scheduled = await applyEvent(editor, documentId, 'schedule', { scheduledAt: '2099-03-01T08:00:00+07:00' });
+    const dueAt = new Date(Date.parse(daysAhead(30)) - (Date.parse(daysAhead(30)) % 60_000));
+    const local = new Date(dueAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+    const scheduled = await applyEvent(editor, documentId, 'schedule', { scheduledAt: `${local}:00+07:00` });
     expect(scheduled.status).toBe(200);
-    expect(scheduled.body.data.scheduledAt).toBe('2099-03-01T01:00:00.000Z');
+    expect(scheduled.body.data.scheduledAt).toBe(dueAt.toISOString());
 
-    const early = await scheduler().publishDue(new Date('2099-03-01T00:59:59Z'));
+    const early = await scheduler().publishDue(new Date(dueAt.getTime() - 1000));
     expect(early.filter((outcome: { outcome: string }) => outcome.outcome === 'published')).toHaveLength(0);
     expect((await publicArticle(documentId)).status).toBe(404);
 
-    const runs = await Promise.all([scheduler().publishDue(new Date('2099-03-01T01:00:00Z')), scheduler().publishDue(new Date('2099-03-01T01:00:00Z'))]);
+    const runs = await Promise.all([scheduler().publishDue(dueAt), scheduler().publishDue(dueAt)]);
     const published = runs.flat().filter((outcome: { outcome: string }) => outcome.outcome === 'published');
     expect(published).toHaveLength(1);
     expect((await publicArticle(documentId)).status).toBe(200);
@@ -414,21 +421,21 @@ describe('scheduled publication', () => {
 
   test('unscheduled items are left alone', async () => {
     const documentId = await approvedArticle('Tin bỏ hẹn giờ');
-    await applyEvent(editor, documentId, 'schedule', { scheduledAt: '2099-04-01T08:00:00+07:00' });
+    expect((await applyEvent(editor, documentId, 'schedule', { scheduledAt: daysAhead(40) })).status).toBe(200);
     expect((await applyEvent(editor, documentId, 'unschedule')).status).toBe(200);
-    await scheduler().publishDue(new Date('2099-04-02T00:00:00Z'));
+    await scheduler().publishDue(new Date(daysAhead(41)));
     expect((await publicArticle(documentId)).status).toBe(404);
   });
 
   test('a failure is reported and retried', async () => {
     const documentId = await approvedArticle('Tin đăng lỗi');
-    await applyEvent(editor, documentId, 'schedule', { scheduledAt: '2099-05-01T08:00:00+07:00' });
+    expect((await applyEvent(editor, documentId, 'schedule', { scheduledAt: daysAhead(50) })).status).toBe(200);
     const record = await app.strapi.db.query(CASE).findOne({ where: { entryDocumentId: documentId } });
 
     failPublication = true;
     let outcomes;
     try {
-      outcomes = await scheduler().publishDue(new Date('2099-05-01T01:00:00Z'));
+      outcomes = await scheduler().publishDue(new Date(daysAhead(50, 1)));
     } finally {
       failPublication = false;
     }
@@ -440,7 +447,7 @@ describe('scheduled publication', () => {
     const message = await app.strapi.db.query('plugin::editorial-workflow.outbox-message').findOne({ where: { caseId: record.id, kind: 'publish_failed' } });
     expect(message.recipientIds).toContain(editor.userId);
 
-    const retry = await scheduler().publishDue(new Date('2099-05-01T01:01:00Z'));
+    const retry = await scheduler().publishDue(new Date(daysAhead(50, 2)));
     expect(retry.find((outcome: { caseId: number }) => outcome.caseId === record.id)?.outcome).toBe('published');
     expect((await publicArticle(documentId)).status).toBe(200);
   });
@@ -673,7 +680,7 @@ describe('scheduled item edited after approval', () => {
     const documentId = await draftAs(focalPoint, 'Tin hẹn giờ bị sửa');
     await applyEvent(focalPoint, documentId, 'submit');
     await applyEvent(editor, documentId, 'approve');
-    await applyEvent(editor, documentId, 'schedule', { scheduledAt: '2099-07-01T08:00:00+07:00' });
+    expect((await applyEvent(editor, documentId, 'schedule', { scheduledAt: daysAhead(60) })).status).toBe(200);
     await new Promise((resolve) => setImmediate(resolve));
     await app
       .http()
@@ -681,7 +688,7 @@ describe('scheduled item edited after approval', () => {
       .set('Authorization', focalPoint.Authorization)
       .send({ title: 'Tin hẹn giờ bị sửa sau khi duyệt' });
 
-    await app.strapi.plugin('editorial-workflow').service('scheduler').publishDue(new Date('2099-07-01T01:00:00Z'));
+    await app.strapi.plugin('editorial-workflow').service('scheduler').publishDue(new Date(daysAhead(60, 1)));
     const record = await app.strapi.db.query(CASE).findOne({ where: { entryDocumentId: documentId } });
     expect(record.state).toBe('approved');
     expect(record.scheduledAt).toBeNull();
@@ -689,5 +696,117 @@ describe('scheduled item edited after approval', () => {
     expect(failures).toHaveLength(1);
     expect(failures[0].note).toMatch(/edited after it was approved/);
     expect((await publicArticle(documentId)).status).toBe(404);
+  });
+});
+
+describe('hardening', () => {
+  test('an unknown or repeated locale is a 400', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin thử locale lạ');
+    const und = await applyEvent(focalPoint, documentId, 'submit', {}, 'und');
+    expect(und.status).toBe(400);
+    expect(und.body.error.message).toBe('locale "und" is not a locale of the portal; use "vi" or "en".');
+    const repeated = await app
+      .http()
+      .post(`/editorial-workflow/documents/${ARTICLE}/${documentId}/events/submit?locale[]=vi&locale[]=en`)
+      .set('Authorization', focalPoint.Authorization)
+      .send({});
+    // Strapi's query parser keeps one value of a repeated parameter, so this acts on a real locale or is refused.
+    const stored = await app.strapi.db.query(CASE).findMany({ where: { entryDocumentId: documentId } });
+    expect([200, 400]).toContain(repeated.status);
+    for (const record of stored) expect(['vi', 'en']).toContain(record.entryLocale);
+  });
+
+  test('notices show public text and published titles only', async () => {
+    const documentId = await draftAs(focalPoint, 'Tiêu đề đã đăng');
+    await applyEvent(focalPoint, documentId, 'submit');
+    await applyEvent(editor, documentId, 'approve');
+    await applyEvent(editor, documentId, 'publish');
+    await applyEvent(spokesperson(), documentId, 'request_correction', { note: 'Sai số liệu.' });
+    await applyEvent(editor, documentId, 'publish_correction', { publicNote: 'Đính chính số liệu.', note: 'NỘI BỘ: nguồn là cán bộ X' });
+    await app
+      .http()
+      .put(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=vi`)
+      .set('Authorization', boardHead.Authorization)
+      .send({ title: 'TIÊU ĐỀ NHÁP CHƯA ĐĂNG' });
+    await applyEvent(boardHead, documentId, 'remark', { note: 'Đã xem.' });
+    await applyEvent(boardHead, documentId, 'request_takedown', { note: 'Gỡ theo yêu cầu.' });
+    await applyEvent(leadership, documentId, 'approve_takedown', { withdrawal: { mode: 'silent' }, note: 'NỘI BỘ: theo chỉ đạo' });
+
+    const response = await app.http().get(`/api/editorial-workflow/notices?documentId=${documentId}`);
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual([expect.objectContaining({ kind: 'correction', note: 'Đính chính số liệu.', title: 'Tiêu đề đã đăng' })]);
+    expect(JSON.stringify(response.body)).not.toMatch(/NỘI BỘ|NHÁP CHƯA ĐĂNG/);
+  });
+
+  test('oversized public notes and far schedules are 400s', async () => {
+    const documentId = await draftAs(focalPoint, 'Tin kiểm tra giới hạn');
+    await applyEvent(focalPoint, documentId, 'submit');
+    await applyEvent(editor, documentId, 'approve');
+    const far = await applyEvent(editor, documentId, 'schedule', { scheduledAt: '+275760-09-13T00:00:00.000Z' });
+    expect(far.status).toBe(400);
+    expect(far.body.error.message).toMatch(/more than a year ahead/);
+    await applyEvent(editor, documentId, 'publish');
+    await applyEvent(spokesperson(), documentId, 'request_correction', { note: 'Sai.' });
+    const huge = await applyEvent(editor, documentId, 'publish_correction', { publicNote: 'x'.repeat(5001) });
+    expect(huge.status).toBe(400);
+    expect(huge.body.error.message).toBe('publicNote is 5001 characters long; shorten it to at most 5000.');
+  });
+
+  test('a focal point may not remark on another unit\'s item', async () => {
+    const documentId = await draftAs(editor, 'Tin của Vụ Tổ chức cán bộ', { unit: 'TCCB' });
+    const response = await applyEvent(focalPoint, documentId, 'remark', { note: 'Góp ý.' });
+    expect(response.status).toBe(403);
+  });
+});
+
+describe('content-manager scope of unit staff', () => {
+  test('unit head edits only own unit items and record', async () => {
+    const unitHead = await loginAs(app, 'unit-head');
+    const other = await draftAs(editor, 'Tin của Vụ Tổ chức cán bộ để di chuyển', { unit: 'TCCB' });
+    const move = await app
+      .http()
+      .put(`/content-manager/collection-types/${ARTICLE}/${other}?locale=vi`)
+      .set('Authorization', unitHead.Authorization)
+      .send({ unit: { connect: [{ documentId: await unitId('TTTT'), locale: 'vi' }] } });
+    expect(move.status).toBe(403);
+
+    const own = await draftAs(focalPoint, 'Tin của trung tâm do thủ trưởng sửa');
+    const edit = await app
+      .http()
+      .put(`/content-manager/collection-types/${ARTICLE}/${own}?locale=vi`)
+      .set('Authorization', unitHead.Authorization)
+      .send({ title: 'Tin của trung tâm do thủ trưởng sửa (bản sửa)' });
+    expect(edit.status).toBe(200);
+
+    const units = '/content-manager/collection-types/api::organization-unit.organization-unit';
+    const takeOver = await app
+      .http()
+      .put(`${units}/${await unitId('TCCB')}?locale=vi`)
+      .set('Authorization', unitHead.Authorization)
+      .send({ headEmail: 'unit-head@demo.most.gov.vn' });
+    expect(takeOver.status).toBe(403);
+    const ownRecord = await app
+      .http()
+      .put(`${units}/${await unitId('TTTT')}?locale=vi`)
+      .set('Authorization', unitHead.Authorization)
+      .send({ address: '113 Trần Duy Hưng, Hà Nội (tầng 5)' });
+    expect(ownRecord.status).toBe(200);
+  });
+
+  test('focal point sees only own unit items', async () => {
+    const other = await draftAs(editor, 'Tin riêng của Vụ Pháp chế', { unit: 'PC' });
+    const list = await app
+      .http()
+      .get(`/content-manager/collection-types/${ARTICLE}?locale=vi&pageSize=100`)
+      .set('Authorization', focalPoint.Authorization);
+    expect(list.status).toBe(200);
+    const ids = list.body.results.map((item: { documentId: string }) => item.documentId);
+    expect(ids).not.toContain(other);
+    const ownId = await draftAs(editor, 'Tin của trung tâm do biên tập viên tạo');
+    const again = await app
+      .http()
+      .get(`/content-manager/collection-types/${ARTICLE}?locale=vi&pageSize=100`)
+      .set('Authorization', focalPoint.Authorization);
+    expect(again.body.results.map((item: { documentId: string }) => item.documentId)).toContain(ownId);
   });
 });

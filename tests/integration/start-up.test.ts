@@ -40,13 +40,13 @@ describe('with ADMIN_EMAIL and ADMIN_PASSWORD', () => {
     expect(permissions.map((permission: { subject: string }) => permission.subject)).toContain('api::article.article');
   });
 
-  test('gives the focal point only its own entries', async () => {
+  test('gives the focal point its own and its unit entries', async () => {
     const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'most-focal-point' } });
     const permissions = await app.strapi.db.query('admin::permission').findMany({ where: { role: role.id, subject: 'api::article.article' } });
     const actions = permissions.map((permission: { action: string }) => permission.action).sort();
     expect(actions).toEqual(['plugin::content-manager.explorer.create', 'plugin::content-manager.explorer.read', 'plugin::content-manager.explorer.update']);
     const update = permissions.find((permission: { action: string }) => permission.action.endsWith('.update'));
-    expect(update.conditions).toEqual(['admin::is-creator']);
+    expect(update.conditions).toEqual(['admin::is-creator', 'plugin::editorial-workflow.own-unit-items']);
     expect(update.properties.locales).toEqual(['vi', 'en']);
     expect(update.properties.fields).toContain('title');
   });

@@ -42,7 +42,7 @@ const input = async () => ({
   note: 'Ghi chú kiểm tra.',
   reasons: ['R11.1'],
   assigneeId: sessions.get('most-board-member')!.userId,
-  scheduledAt: '2099-01-01T08:00:00+07:00',
+  scheduledAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
   publicNote: 'Đính chính kiểm tra.',
   withdrawal: { mode: 'silent' },
 });

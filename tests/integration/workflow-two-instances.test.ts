@@ -6,7 +6,8 @@ import { startTestApp, type TestApp } from '../helpers/strapi';
 const ARTICLE = 'api::article.article';
 const TIMELINE = 'plugin::editorial-workflow.timeline-entry';
 const FIXTURE = { kind: 'system', name: 'Test fixture' } as const;
-const DUE_AT = '2099-06-01T01:00:00.000Z';
+// Schedules must lie within a year of now.
+const DUE_AT = new Date(Date.now() + 30 * 86_400_000).toISOString();
 
 type ChildMessage = { type: 'ready' } | { type: 'outcomes'; outcomes: { caseId: number; outcome: string }[] } | { type: 'error'; message: string };
 

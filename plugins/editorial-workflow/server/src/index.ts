@@ -6,6 +6,7 @@ import timelineSchema from './content-types/timeline-entry/schema.json';
 import casesController from './controllers/cases';
 import noticesController from './controllers/notices';
 import notificationsController from './controllers/notifications';
+import { registerConditions } from './conditions';
 import { registerOpenApi } from './openapi';
 import { registerPermissionActions } from './permissions';
 import { registerPublicationGate } from './publication-gate';
@@ -33,6 +34,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     registerPublicationGate(strapi);
     await registerPermissionActions(strapi);
+    await registerConditions(strapi);
     registerOpenApi(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

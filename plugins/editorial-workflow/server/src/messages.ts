@@ -55,6 +55,7 @@ export const refusals = {
   ownForcePublish: () => 'You force-published this item, so another editor must confirm it.',
   editedAfterApproval: () => 'The item was edited after it was approved; it must be approved again before it is published or scheduled.',
   alreadyApproved: () => 'This item is already approved and has not been edited since; publish or schedule it.',
+  invalidLocale: (locale: string) => `locale "${locale}" is not a locale of the portal; use "vi" or "en".`,
   changedMeanwhile: () => 'The item changed while you were acting on it; reload it and try again.',
   unknownReasons: (codes: string[]) => `Unknown or inactive rejection reason ${codes.map((code) => `"${code}"`).join(', ')}; choose reasons from the current Art. 11 catalogue.`,
   unknownAssignee: (id: number) => `No active admin user has id ${id}; choose the reviewing board member from the list.`,

@@ -35,23 +35,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const byId = new Map<number, CaseKey>(cases.map((record: CaseKey) => [record.id, record]));
 
     const events = kind ? [KINDS[kind as keyof typeof KINDS]] : Object.values(KINDS);
-    const where = { caseId: { $in: [...byId.keys()] }, event: { $in: events }, note: { $notNull: true } };
+    const where = { caseId: { $in: [...byId.keys()] }, event: { $in: events }, publicNote: { $notNull: true } };
     const [entries, total] = await Promise.all([
       strapi.db.query(TIMELINE_UID).findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
       strapi.db.query(TIMELINE_UID).count({ where }),
     ]);
 
     ctx.body = {
-      data: entries.map((entry: { caseId: number; event: string; note: string; at: string }) => {
+      data: entries.map((entry: { caseId: number; event: string; publicNote: string; at: string; details?: { publicTitle?: string | null } }) => {
         const record = byId.get(entry.caseId)!;
         return {
           kind: entry.event === KINDS.correction ? 'correction' : 'withdrawal',
-          note: entry.note,
+          note: entry.publicNote,
           at: entry.at,
           contentType: record.contentType,
           documentId: record.entryDocumentId,
           locale: record.entryLocale,
-          title: record.title,
+          title: entry.details?.publicTitle ?? null,
         };
       }),
       meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } },

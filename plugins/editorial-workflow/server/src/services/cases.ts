@@ -47,9 +47,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return this.workflowTypes().includes(uid);
     },
 
+    isLocalized,
+
     /** Returns the locale under which a case of the content type is keyed. */
     caseLocale(uid: string, locale: string | undefined): string {
       return isLocalized(uid) ? (locale ?? '') : NO_LOCALE;
+    },
+
+    async isPortalLocale(locale: string): Promise<boolean> {
+      const locales: { code: string }[] = await strapi.plugin('i18n').service('locales').find();
+      return locales.some(({ code }) => code === locale);
+    },
+
+    /** Reads the title of the published version, or null if the locale is not published. */
+    async readPublishedTitle(uid: string, documentId: string, locale: string): Promise<string | null> {
+      const where: Record<string, unknown> = { documentId, publishedAt: { $notNull: true } };
+      if (locale !== NO_LOCALE) where.locale = locale;
+      const row = await strapi.db.query(uid as never).findOne({ where });
+      return (row?.title ?? row?.name ?? null) as string | null;
     },
 
     async find(uid: string, documentId: string, locale: string): Promise<CaseRecord | null> {

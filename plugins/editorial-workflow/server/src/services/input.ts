@@ -15,6 +15,8 @@ export interface CheckedInput extends EventInput {
 }
 
 const MAX_NOTE_LENGTH = 5000;
+/** Latest publication time accepted by `schedule`, relative to now: one year (366 days). */
+const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
 
@@ -30,8 +32,10 @@ export function checkRequirements(requires: readonly Requirement[], input: Event
     publicNote: typeof input.publicNote === 'string' ? input.publicNote.normalize('NFC').trim() : undefined,
   };
 
-  if (typeof input.note === 'string' && input.note.length > MAX_NOTE_LENGTH) {
-    problems.push(`note is ${input.note.length} characters long; shorten it to at most ${MAX_NOTE_LENGTH}.`);
+  const texts = { note: input.note, publicNote: input.publicNote, 'withdrawal.notice': input.withdrawal?.notice };
+  for (const [field, text] of Object.entries(texts)) {
+    if (text !== undefined && typeof text !== 'string') problems.push(`${field} must be text.`);
+    else if (typeof text === 'string' && text.length > MAX_NOTE_LENGTH) problems.push(`${field} is ${text.length} characters long; shorten it to at most ${MAX_NOTE_LENGTH}.`);
   }
   for (const requirement of requires) {
     switch (requirement) {
@@ -50,6 +54,7 @@ export function checkRequirements(requires: readonly Requirement[], input: Event
         const at = blank(input.scheduledAt) ? NaN : new Date(input.scheduledAt as string).getTime();
         if (Number.isNaN(at)) problems.push('scheduledAt is required: give the publication time as an ISO date, for example "2026-12-05T08:00:00+07:00".');
         else if (at <= now.getTime()) problems.push(`scheduledAt ${input.scheduledAt} is in the past; choose a later time.`);
+        else if (at > now.getTime() + MAX_SCHEDULE_AHEAD_MS) problems.push(`scheduledAt ${input.scheduledAt} is more than a year ahead; choose a time within a year.`);
         else checked.scheduledAtDate = new Date(at);
         break;
       }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { unitIdsOf } from '../conditions';
 import type { Actor } from './actor';
 import type { DraftSnapshot } from './cases';
 
@@ -11,9 +12,9 @@ const UNIT_ROLES = ['most-focal-point', 'most-unit-head'];
 const BOARD_MEMBER_ROLE = 'most-board-member';
 
 /** Permissions that a unit role uses for its own unit's items. */
-const UNIT_PERMISSIONS = ['submit', 'request-correction'];
+const UNIT_PERMISSIONS = ['submit', 'request-correction', 'remark'];
 /** Permissions that a board member uses within the subject fields of their unit (Art. 6(2)(b)). */
-const REVIEW_PERMISSIONS = ['review', 'approve', 'reject'];
+const REVIEW_PERMISSIONS = ['review', 'approve', 'reject', 'remark'];
 
 export interface ScopeCheck {
   allowed: boolean;
@@ -39,10 +40,7 @@ export async function checkScope(
   const email = actor.email?.toLowerCase();
 
   if (UNIT_PERMISSIONS.includes(permission) && roles.some((role) => UNIT_ROLES.includes(role))) {
-    const units = email
-      ? await strapi.db.query(UNIT_UID).findMany({ where: { $or: [{ focalPoints: { email, active: true } }, { headEmail: email }] }, select: ['documentId'] })
-      : [];
-    const unitIds = new Set(units.map((unit: { documentId: string }) => unit.documentId));
+    const unitIds = new Set(await unitIdsOf(strapi, email));
     if (!draft.unitDocumentId) {
       return { allowed: false, refusal: 'Choose the unit of this item before acting on it; you act for your own unit only.' };
     }

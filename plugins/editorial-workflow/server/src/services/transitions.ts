@@ -29,6 +29,13 @@ export type ApplyResult =
 
 const refuse = (status: 400 | 403 | 404 | 409, ...sentences: string[]): ApplyResult => ({ ok: false, status, refusals: sentences });
 
+/** Returns the text that readers see for an event: a correction note or a public withdrawal notice. */
+function publicNoteOf(event: EventName, input: ReturnType<typeof checkRequirements>['checked']): string | null {
+  if (event === 'publish_correction') return input.publicNote ?? null;
+  if (event === 'approve_takedown' && input.withdrawal?.mode === 'public_notice') return input.withdrawal.notice?.normalize('NFC').trim() ?? null;
+  return null;
+}
+
 /** Data written to the case by each event, beyond its new state. */
 function caseChanges(event: EventName, record: CaseRecord, actor: Actor, input: ReturnType<typeof checkRequirements>['checked'], now: Date) {
   const changes: Partial<CaseRecord> = {};
@@ -92,7 +99,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const transition = transitionOf(event);
       if (!cases().isWorkflowType(uid)) return refuse(400, refusals.notWorkflowType(uid));
 
+      if (request.locale !== undefined && typeof request.locale !== 'string') return refuse(400, refusals.invalidLocale(String(request.locale)));
       const requestedLocale = request.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+      if (cases().isLocalized(uid) && !(await cases().isPortalLocale(requestedLocale))) return refuse(400, refusals.invalidLocale(requestedLocale));
       const locale: string = cases().caseLocale(uid, requestedLocale);
       const draft = await cases().readDraft(uid, documentId, locale);
       if (!draft) return refuse(404, refusals.documentNotFound(uid, documentId, locale));
@@ -140,6 +149,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             data: { contentType: uid, entryDocumentId: documentId, entryLocale: locale, state: 'draft', title: draft.title },
           }));
 
+        // The title readers saw, kept with a public note: the draft may hold an unpublished one.
+        const publicTitle = event === 'publish_correction' ? draft.title : event === 'approve_takedown' ? await cases().readPublishedTitle(uid, documentId, locale) : undefined;
         const changes = { ...caseChanges(event, record, actor, checked, now), title: draft.title, unitDocumentId: draft.unitDocumentId, lastEditedById: draft.updatedById, lastTransitionAt: now.toISOString() };
         // The state in the WHERE clause makes a concurrent transition of the same case lose cleanly.
         const { count } = await strapi.db.query(CASE_UID).updateMany({ where: { id: record.id, state }, data: { ...changes, state: target } });
@@ -157,8 +168,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             actorName: actor.name,
             at: now.toISOString(),
             reasons: checked.reasons ?? null,
-            note: checked.note || checked.publicNote || checked.withdrawal?.notice || null,
+            // Internal remarks and the text readers see are kept apart: only publicNote is public.
+            note: checked.note || null,
+            publicNote: publicNoteOf(event, checked),
             details: {
+              ...(publicTitle !== undefined ? { publicTitle } : {}),
               ...(checked.assigneeId ? { assigneeId: checked.assigneeId } : {}),
               ...(checked.scheduledAtDate ? { scheduledAt: checked.scheduledAtDate.toISOString() } : {}),
               ...(checked.withdrawal ? { withdrawal: checked.withdrawal.mode } : {}),
