@@ -810,3 +810,27 @@ describe('content-manager scope of unit staff', () => {
     expect(again.body.results.map((item: { documentId: string }) => item.documentId)).toContain(ownId);
   });
 });
+
+describe('case list filters', () => {
+  test('filters by state and content type', async () => {
+    const response = await app.http().get(`/editorial-workflow/cases?state=published&contentType=${ARTICLE}&pageSize=100`).set('Authorization', editor.Authorization);
+    expect(response.status).toBe(200);
+    expect(response.body.data.length).toBeGreaterThan(0);
+    for (const item of response.body.data) {
+      expect(item.state).toBe('published');
+      expect(item.contentType).toBe(ARTICLE);
+    }
+  });
+
+  test('an unknown state is a 400', async () => {
+    const response = await app.http().get('/editorial-workflow/cases?state=lost').set('Authorization', editor.Authorization);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/state "lost" is not a workflow state/);
+  });
+
+  test('overdue needs the deadlines plugin', async () => {
+    const response = await app.http().get('/editorial-workflow/cases?overdue=true').set('Authorization', editor.Authorization);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe('overdue=true needs the publication-deadlines plugin, which is not enabled; leave the filter out.');
+  });
+});

@@ -72,6 +72,7 @@ export const WORKFLOW_OPENAPI = {
           queryParameter('unit', 'Document id of the unit'),
           queryParameter('assignee', 'Admin user id of the reviewer', { type: 'integer' }),
           queryParameter('locale', 'Locale of the case'),
+          queryParameter('overdue', 'true for cases past a statutory deadline (needs the publication-deadlines plugin)', { type: 'boolean' }),
           queryParameter('page', 'Page number, from 1', { type: 'integer', minimum: 1 }),
           queryParameter('pageSize', 'Cases per page, 1 to 100', { type: 'integer', minimum: 1, maximum: 100 }),
         ],

@@ -59,14 +59,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async list(ctx: Context) {
-      const { state, contentType, unit, assignee, locale } = ctx.query;
+      const { state, contentType, unit, assignee, locale, overdue } = ctx.query;
+      if (overdue !== undefined && overdue !== 'true' && overdue !== 'false') {
+        throw new errors.ValidationError(`overdue "${overdue}" is invalid; use "true" or "false".`);
+      }
+      let caseIds: number[] | undefined;
+      if (overdue === 'true') {
+        // The deadline clocks belong to the publication-deadlines plugin, which names the overdue cases.
+        const deadlines = strapi.plugin('publication-deadlines')?.service('timers') as { overdueCaseIds?: (at: Date) => Promise<number[]> } | undefined;
+        if (typeof deadlines?.overdueCaseIds !== 'function') {
+          throw new errors.ValidationError('overdue=true needs the publication-deadlines plugin, which is not enabled; leave the filter out.');
+        }
+        caseIds = await deadlines.overdueCaseIds(new Date());
+      }
       if (state && !(STATES as readonly string[]).includes(state)) {
         throw new errors.ValidationError(`state "${state}" is not a workflow state; use one of ${STATES.join(', ')}.`);
       }
       const page = positiveInt(ctx.query.page, 'page', 1);
       const pageSize = Math.min(positiveInt(ctx.query.pageSize, 'pageSize', 25), 100);
       const assigneeId = assignee ? positiveInt(assignee, 'assignee', 1) : undefined;
-      const { results, pagination } = await service('cases').list({ state, contentType, unitDocumentId: unit, assigneeId, locale }, page, pageSize);
+      const { results, pagination } = await service('cases').list({ state, contentType, unitDocumentId: unit, assigneeId, locale, caseIds }, page, pageSize);
       ctx.body = { data: results, meta: { pagination } };
     },
 

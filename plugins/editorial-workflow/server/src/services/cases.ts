@@ -99,8 +99,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.query(TIMELINE_UID).findMany({ where: { caseId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
     },
 
-    async list(filters: { state?: string; contentType?: string; unitDocumentId?: string; assigneeId?: number; locale?: string }, page = 1, pageSize = 25) {
+    async list(
+      filters: { state?: string; contentType?: string; unitDocumentId?: string; assigneeId?: number; locale?: string; caseIds?: number[] },
+      page = 1,
+      pageSize = 25
+    ) {
       const where: Record<string, unknown> = {};
+      if (filters.caseIds) where.id = { $in: filters.caseIds };
       if (filters.state) where.state = filters.state;
       if (filters.contentType) where.contentType = filters.contentType;
       if (filters.unitDocumentId) where.unitDocumentId = filters.unitDocumentId;
