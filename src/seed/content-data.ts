@@ -1,7 +1,7 @@
 /**
  * Demo publications. The legal documents, the news item about the regulation and the reply to the
  * question restate Decision 400/QĐ-BKHCN of 19 March 2024; the event, the draft regulation and the member
- * portal are illustrative and say so in their summaries.
+ * portal are illustrative, as their summaries state.
  */
 export const DECISION_400 = {
   documentNumber: '400/QĐ-BKHCN',

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Secrets that Strapi needs. In production each one must come from the environment; in
+ * Secrets that Strapi needs. In production each one must come from the environment. In
  * development and test a missing one is generated once and kept in `.tmp/dev-secrets.json`,
  * so that a fresh clone starts without an `.env` file.
  */
@@ -73,8 +73,8 @@ function loadDevSecrets(): Record<string, string> {
 }
 
 /**
- * Reads a secret from the environment. Production refuses to start when it is missing or still
- * holds an example value; other environments fall back to a generated development secret.
+ * Reads a secret from the environment. In production it throws when the secret is missing or
+ * still an example value. Other environments fall back to a generated development secret.
  */
 export function readSecret(name: SecretName): string {
   const value = process.env[name];

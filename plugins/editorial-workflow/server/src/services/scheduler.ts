@@ -80,7 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (result.ok) {
             outcomes.push({ caseId: record.id, outcome: 'published' });
           } else if (result.refusals.includes(refusals.editedAfterApproval())) {
-            // Retrying cannot help: the case goes back to approved and the editors are told why.
+            // Retrying cannot help, so the case goes back to approved and the editors get a notification.
             await reportFailure(record, new Error(result.refusals.join(' ')), now);
             await transitions().apply({ uid: record.contentType, documentId: record.entryDocumentId, locale: record.entryLocale === NO_LOCALE ? undefined : record.entryLocale, event: 'unschedule', actor: systemActor(SCHEDULER_NAME), now, silent: true });
             outcomes.push({ caseId: record.id, outcome: 'skipped', refusals: result.refusals });
