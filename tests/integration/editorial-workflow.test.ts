@@ -331,15 +331,15 @@ describe('concurrency and events', () => {
   });
 
   test('event hub hears each transition once', async () => {
-    const heard: { event: string; documentId: string; locale: string }[] = [];
-    const listener = (payload: { event: string; documentId: string; locale: string }) => heard.push(payload);
+    const received: { event: string; documentId: string; locale: string }[] = [];
+    const listener = (payload: { event: string; documentId: string; locale: string }) => received.push(payload);
     app.strapi.eventHub.on('editorial-workflow.transition', listener);
     try {
       const documentId = await draftAs(focalPoint, 'Tin nghe sự kiện');
       await applyEvent(focalPoint, documentId, 'submit');
       await applyEvent(editor, documentId, 'approve');
       await applyEvent(editor, documentId, 'publish');
-      expect(heard.filter((payload) => payload.documentId === documentId).map((payload) => `${payload.event}:${payload.locale}`)).toEqual(['submit:vi', 'approve:vi', 'publish:vi']);
+      expect(received.filter((payload) => payload.documentId === documentId).map((payload) => `${payload.event}:${payload.locale}`)).toEqual(['submit:vi', 'approve:vi', 'publish:vi']);
     } finally {
       app.strapi.eventHub.off('editorial-workflow.transition', listener);
     }
@@ -832,5 +832,16 @@ describe('case list filters', () => {
     const response = await app.http().get('/editorial-workflow/cases?overdue=true').set('Authorization', editor.Authorization);
     expect(response.status).toBe(400);
     expect(response.body.error.message).toBe('overdue=true needs the publication-deadlines plugin, which is not enabled; leave the filter out.');
+  });
+});
+
+describe('list parameters', () => {
+  test('an oversized page is a 400', async () => {
+    const cases = await app.http().get('/editorial-workflow/cases?pageSize=500').set('Authorization', editor.Authorization);
+    expect(cases.status).toBe(400);
+    expect(cases.body.error.message).toBe('pageSize must be at most 100; received "500".');
+    const notices = await app.http().get('/api/editorial-workflow/notices?page=0');
+    expect(notices.status).toBe(400);
+    expect(notices.body.error.message).toBe('page must be a positive whole number; received "0".');
   });
 });

@@ -56,6 +56,35 @@ export function usePluginResource<T>(path: string | null) {
   return { data, reload };
 }
 
+let workflowTypes: Promise<string[]> | null = null;
+
+/**
+ * Returns the content types under the workflow. The list is fetched once per page load and
+ * shared, because every edit view renders the side panel and several wrapped actions.
+ */
+export function useWorkflowTypes(): string[] | null {
+  const { get } = useFetchClient();
+  const [types, setTypes] = useState<string[] | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    workflowTypes ??= get('/editorial-workflow/content-types').then((response: { data: { data: string[] } }) => response.data.data);
+    workflowTypes
+      .then((data) => {
+        if (!cancelled) setTypes(data);
+      })
+      .catch(() => {
+        // Clearing the cache makes the next component that mounts send the request again.
+        workflowTypes = null;
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [get]);
+
+  return types;
+}
+
 /** Returns the message of a refused request, as the server wrote it. */
 export const refusalMessage = (error: unknown) => {
   const body = (error as { response?: { data?: RefusalBody } })?.response?.data;

@@ -3,7 +3,7 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useLocation } from 'react-router-dom';
-import { refusalMessage, usePluginResource, type DocumentCase, type EventOption } from '../api';
+import { refusalMessage, usePluginResource, useWorkflowTypes, type DocumentCase, type EventOption } from '../api';
 import { getTranslation } from '../pluginId';
 import { EventDialog } from './EventDialog';
 
@@ -107,8 +107,8 @@ const WorkflowPanelContent = ({ model, documentId }: Required<PanelProps>) => {
  */
 export const WorkflowPanel = ({ model, documentId }: PanelProps) => {
   const { formatMessage } = useIntl();
-  const types = usePluginResource<string[]>('/editorial-workflow/content-types');
-  if (!types.data?.includes(model)) return null;
+  const types = useWorkflowTypes();
+  if (!types?.includes(model)) return null;
 
   const title = formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Editorial workflow' });
   if (!documentId) {

@@ -1,4 +1,4 @@
-import { usePluginResource } from '../api';
+import { useWorkflowTypes } from '../api';
 
 type Description = unknown;
 type ActionComponent = ((props: { model: string }) => Description) & { type?: string; position?: unknown };
@@ -13,10 +13,10 @@ export const gateActions = (actions: ActionComponent[]): ActionComponent[] =>
   actions.map((action) => {
     if (!action.type || !GATED_TYPES.has(action.type)) return action;
     const gated: ActionComponent = (props) => {
-      const types = usePluginResource<string[]>('/editorial-workflow/content-types');
+      const types = useWorkflowTypes();
       // The original is called on every render so that its hooks run in the same order.
       const description = action(props);
-      if (!types.data || types.data.includes(props.model)) return null;
+      if (!types || types.includes(props.model)) return null;
       return description;
     };
     gated.type = action.type;

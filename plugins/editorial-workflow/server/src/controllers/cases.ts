@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actionUid } from '../constants';
+import { parsePagination, positiveInt } from './query';
 import { eventsFrom, isEventName, STATES, targetOf, TRANSITIONS, UNCHANGED, type State } from '../state-machine';
 import type { Actor } from '../services/actor';
 import type { ApplyResult } from '../services/transitions';
@@ -32,12 +33,6 @@ const actorOf = (ctx: Context): Actor => {
   };
 };
 
-const positiveInt = (value: string | undefined, field: string, fallback: number) => {
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new errors.ValidationError(`${field} must be a positive whole number; received "${value}".`);
-  return parsed;
-};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = (name: string) => strapi.plugin('editorial-workflow').service(name);
@@ -75,8 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (state && !(STATES as readonly string[]).includes(state)) {
         throw new errors.ValidationError(`state "${state}" is not a workflow state; use one of ${STATES.join(', ')}.`);
       }
-      const page = positiveInt(ctx.query.page, 'page', 1);
-      const pageSize = Math.min(positiveInt(ctx.query.pageSize, 'pageSize', 25), 100);
+      const { page, pageSize } = parsePagination(ctx.query);
       const assigneeId = assignee ? positiveInt(assignee, 'assignee', 1) : undefined;
       const { results, pagination } = await service('cases').list({ state, contentType, unitDocumentId: unit, assigneeId, locale, caseIds }, page, pageSize);
       ctx.body = { data: results, meta: { pagination } };

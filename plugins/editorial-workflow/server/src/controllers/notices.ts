@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CASE_UID, TIMELINE_UID } from '../constants';
+import { parsePagination } from './query';
 
 type Context = { query: Record<string, string | undefined>; body: unknown };
 
 const KINDS = { correction: 'publish_correction', withdrawal: 'approve_takedown' } as const;
-const MAX_PAGE_SIZE = 100;
 
 /**
  * Public notes of published items, for frontends: correction notes (Art. 12(1)) and withdrawal
@@ -15,12 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
     const { contentType, documentId, locale, kind } = ctx.query;
     if (kind && !(kind in KINDS)) throw new errors.ValidationError(`kind "${kind}" is invalid; use "correction" or "withdrawal".`);
-    const pageSize = Number(ctx.query.pageSize ?? 25);
-    const page = Number(ctx.query.page ?? 1);
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-      throw new errors.ValidationError(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}; received "${ctx.query.pageSize}".`);
-    }
-    if (!Number.isInteger(page) || page < 1) throw new errors.ValidationError(`page must be a positive whole number; received "${ctx.query.page}".`);
+    const { page, pageSize } = parsePagination(ctx.query);
 
     const caseWhere: Record<string, unknown> = {};
     if (contentType) caseWhere.contentType = contentType;

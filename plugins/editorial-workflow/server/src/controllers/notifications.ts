@@ -1,16 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { parsePagination, positiveInt } from './query';
 
 type Context = { params: Record<string, string>; query: Record<string, string | undefined>; body: unknown };
 
 const STATUSES = ['pending', 'sent', 'failed'];
 
-const positiveInt = (value: string | undefined, field: string, fallback: number) => {
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new errors.ValidationError(`${field} must be a positive whole number; received "${value}".`);
-  return parsed;
-};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const outbox = () => strapi.plugin('editorial-workflow').service('outbox');
@@ -19,8 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async list(ctx: Context) {
       const { status } = ctx.query;
       if (status && !STATUSES.includes(status)) throw new errors.ValidationError(`status "${status}" is invalid; use one of ${STATUSES.join(', ')}.`);
-      const page = positiveInt(ctx.query.page, 'page', 1);
-      const pageSize = Math.min(positiveInt(ctx.query.pageSize, 'pageSize', 25), 100);
+      const { page, pageSize } = parsePagination(ctx.query);
       const { results, pagination } = await outbox().list(status, page, pageSize);
       ctx.body = { data: results, meta: { pagination } };
     },
