@@ -143,6 +143,18 @@ export const PORTAL_ROLES: PortalRole[] = [
   },
 ];
 
+/** Actions of the other portal plugins per role, granted when the plugin that registers them is enabled. */
+const PLUGIN_GRANTS: Record<string, string[]> = {
+  'most-focal-point': ['plugin::publication-deadlines.read'],
+  'most-unit-head': ['plugin::publication-deadlines.read'],
+  'most-standing-editor': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.correct-start'],
+  'most-board-member': ['plugin::publication-deadlines.read'],
+  'most-board-head': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.correct-start', 'plugin::publication-deadlines.manage-calendar'],
+  'most-leadership': ['plugin::publication-deadlines.read'],
+  'most-spokesperson': ['plugin::publication-deadlines.read'],
+  'most-it-administrator': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.manage-calendar'],
+};
+
 /** Expands the grants of a role into permissions with every field and both locales. */
 function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
   const contentTypeService = strapi.service('admin::content-type');
@@ -174,6 +186,9 @@ function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
   }
   for (const permission of role.workflow) {
     const action = `plugin::editorial-workflow.${permission}`;
+    if (actionProvider.get(action)) permissions.push({ action, subject: null, properties: {}, conditions: [] });
+  }
+  for (const action of PLUGIN_GRANTS[role.code] ?? []) {
     if (actionProvider.get(action)) permissions.push({ action, subject: null, properties: {}, conditions: [] });
   }
   return permissions;
