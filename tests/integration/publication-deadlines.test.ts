@@ -247,7 +247,25 @@ describe('admin API', () => {
 
     const timeline = await app.strapi.db.query('plugin::editorial-workflow.timeline-entry').findMany({ where: { caseId: record.id, event: 'deadline_start_corrected' } });
     expect(timeline).toHaveLength(1);
-    expect(timeline[0].details).toMatchObject({ ruleCode: 'D7', previousDueAt: iso('2026-12-04T12:00'), dueAt: iso('2026-12-04T00:00') });
+    expect(timeline[0].details).toMatchObject({ previousRuleCode: 'D7', ruleCode: 'D6', previousDueAt: iso('2026-12-04T12:00'), dueAt: iso('2026-12-04T00:00') });
+  });
+
+  it('moves the clock when an editor corrects the incoming stamp of the document', async () => {
+    const documentId = await legalDocument('Văn bản sửa dấu đến trong biên tập', '2026-12-08T14:00');
+    const record = await apply(LEGAL_DOCUMENT, documentId, 'submit', vn('2026-12-08T14:10'));
+    let [timer] = await timersOf(record.id);
+    expect(timer.ruleCode).toBe('D7');
+
+    await app.strapi.documents(LEGAL_DOCUMENT as never).update({ documentId, locale: 'vi', data: { incomingStampAt: iso('2026-12-08T10:00') } as never });
+    [timer] = await timersOf(record.id);
+    expect(timer).toMatchObject({ ruleCode: 'D6', startSource: 'incoming_stamp', generation: 2 });
+    expect(at(timer.dueAt)).toBe(iso('2026-12-09T00:00'));
+    const [entry] = await app.strapi.db.query('plugin::editorial-workflow.timeline-entry').findMany({ where: { caseId: record.id, event: 'deadline_start_corrected' } });
+    expect(entry.note).toBe('incomingStampAt changed in the content manager');
+    expect(entry.details).toMatchObject({ previousRuleCode: 'D7', ruleCode: 'D6' });
+
+    await app.strapi.documents(LEGAL_DOCUMENT as never).update({ documentId, locale: 'vi', data: { title: 'Văn bản sửa tiêu đề' } as never });
+    expect((await timersOf(record.id))[0].generation).toBe(2);
   });
 
   it('refuses a correction from a role without the permission', async () => {

@@ -53,7 +53,7 @@ const WorkflowPanelContent = ({ model, documentId }: Required<PanelProps>) => {
         </Typography>
         <Badge data-testid="editorial-workflow-state">{label(`state.${data.state}`)}</Badge>
       </Flex>
-      <DeadlineSummary deadline={(data.case as { deadline?: CaseDeadline } | null)?.deadline} />
+      <DeadlineSummary deadline={(data.case as { deadline?: CaseDeadline } | null)?.deadline} onChanged={reload} />
       {data.case?.publicNote && (
         <Typography variant="pi">
           {label('panel.publicNote')}: {data.case.publicNote}
