@@ -274,6 +274,22 @@ describe('admin API', () => {
     expect(response.status).toBe(403);
   });
 
+  it('moves a running working-day clock when a day off is added to the calendar', async () => {
+    const head = await loginAs(app, 'board-head');
+    const documentId = await create(PLAN_NOTICE, { title: 'Kế hoạch năm 2028', kind: 'plan', approvedAt: iso('2028-03-01T09:00') });
+    const record = await apply(PLAN_NOTICE, documentId, 'submit', vn('2028-03-01T10:00'));
+    let [timer] = await timersOf(record.id);
+    // Wednesday 1 March 2028 plus three working days: Thursday, Friday, Monday.
+    expect(at(timer.dueAt)).toBe(iso('2028-03-06T09:00'));
+
+    const table = (await app.http().get('/publication-deadlines/calendar/years/2028').set('Authorization', head.Authorization)).body.data;
+    const entries = [...table.entries, { date: '2028-03-03', kind: 'swapped_day_off', nameVi: 'Nghỉ hoán đổi', nameEn: 'Swapped day off' }, { date: '2028-03-11', kind: 'make_up_working_day', nameVi: 'Làm bù', nameEn: 'Make-up working day' }];
+    const saved = await app.http().put('/publication-deadlines/calendar/years/2028').set('Authorization', head.Authorization).send({ source: 'Thông báo thử nghiệm năm 2028', entries });
+    expect(saved.status).toBe(200);
+    [timer] = await timersOf(record.id);
+    expect(at(timer.dueAt)).toBe(iso('2028-03-07T09:00'));
+  });
+
   it('saves a year table and rejects a bad one with the field named', async () => {
     const head = await loginAs(app, 'board-head');
     const bad = await app

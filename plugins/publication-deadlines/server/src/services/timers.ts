@@ -382,6 +382,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /**
+     * Computes again the due time of every open clock counted in working days, after an
+     * administrator changed a year's table. Hour clocks do not depend on the calendar.
+     */
+    async recomputeWorkingDayClocks(): Promise<number> {
+      const cal = await calendar();
+      let changed = 0;
+      let lastId = 0;
+      for (;;) {
+        const batch: TimerRecord[] = await query().findMany({
+          where: { id: { $gt: lastId }, duty: 'board_publishes', status: { $in: OPEN } },
+          orderBy: { id: 'asc' },
+          limit: 500,
+        });
+        if (batch.length === 0) break;
+        lastId = batch[batch.length - 1].id;
+        for (const timer of batch) {
+          if (timer.duration.unit === 'hours') continue;
+          const dueAt = extend(cal, timer.duration, dueOf(cal, timer.duration, new Date(timer.startAt))!, Number(timer.extensionMs ?? 0)).toISOString();
+          if (dueAt === new Date(timer.dueAt).toISOString()) continue;
+          const moved = { ...timer, dueAt };
+          await query().update({
+            where: { id: timer.id },
+            data: { dueAt, nextReminderAt: timer.status === 'paused' ? null : nextReminder(cal, moved, timer.reminderCursor) },
+          });
+          changed += 1;
+        }
+      }
+      return changed;
+    },
+
     /** Summarizes the deadlines of some cases as the admin API shows them, keyed by case id. */
     async summaries(caseIds: number[], now = new Date()) {
       const byCase: Map<number, TimerRecord[]> = await this.forCases(caseIds);
