@@ -143,6 +143,15 @@ export const PORTAL_ROLES: PortalRole[] = [
   },
 ];
 
+/** Permissions of the rejection-reasons plugin per role code, granted when the plugin is enabled. */
+const REJECTION_REASON_GRANTS: Record<string, string[]> = {
+  'most-standing-editor': ['read'],
+  'most-board-member': ['read'],
+  'most-board-head': ['read', 'manage'],
+  'most-leadership': ['read'],
+  'most-it-administrator': ['read'],
+};
+
 /** Expands the grants of a role into permissions with every field and both locales. */
 function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
   const contentTypeService = strapi.service('admin::content-type');
@@ -174,6 +183,10 @@ function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
   }
   for (const permission of role.workflow) {
     const action = `plugin::editorial-workflow.${permission}`;
+    if (actionProvider.get(action)) permissions.push({ action, subject: null, properties: {}, conditions: [] });
+  }
+  for (const permission of REJECTION_REASON_GRANTS[role.code] ?? []) {
+    const action = `plugin::rejection-reasons.${permission}`;
     if (actionProvider.get(action)) permissions.push({ action, subject: null, properties: {}, conditions: [] });
   }
   return permissions;
