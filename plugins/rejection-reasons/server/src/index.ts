@@ -10,7 +10,7 @@ import catalogueController from './controllers/catalogue';
 import reasonsController from './controllers/reasons';
 import statisticsController from './controllers/statistics';
 import submissionsController from './controllers/submissions';
-import { listenToTransitions, subscribeToWorkflowRows } from './listeners';
+import { listenToTransitions, settled, subscribeToWorkflowRows } from './listeners';
 import { registerOpenApi } from './openapi';
 import { registerPermissionActions } from './permissions';
 import routes from './routes';
@@ -47,6 +47,10 @@ export default {
     const workflowTypes = strapi.config.get('plugin::editorial-workflow.contentTypes', []) as string[];
     if (fingerprints === 0) await strapi.plugin(PLUGIN_ID).service('duplicates').rebuild(workflowTypes);
   },
+  // Handlers of transitions still running finish before the database closes.
+  async destroy() {
+    await settled();
+  },
   contentTypes: {
     reason: { schema: reasonSchema },
     rejection: { schema: rejectionSchema },
@@ -54,7 +58,7 @@ export default {
     precheck: { schema: precheckSchema },
     fingerprint: { schema: fingerprintSchema },
   },
-  services: { catalogue, rejections, statistics, prechecks, duplicates },
+  services: { catalogue, rejections, statistics, prechecks, duplicates, events: () => ({ settled }) },
   controllers: { catalogue: catalogueController, reasons: reasonsController, submissions: submissionsController, statistics: statisticsController },
   routes,
 };

@@ -57,7 +57,9 @@ export function subscribeToWorkflowRows(strapi: Core.Strapi) {
 export function listenToTransitions(strapi: Core.Strapi) {
   const service = (name: string) => strapi.plugin(PLUGIN_ID).service(name);
 
-  strapi.eventHub.on(TRANSITION_EVENT, async (payload: TransitionEvent) => {
+  strapi.eventHub.on(TRANSITION_EVENT, (payload: TransitionEvent) => track(handleTransition(payload)));
+
+  async function handleTransition(payload: TransitionEvent) {
     try {
       if (SUBMISSION_EVENTS.includes(payload.event)) {
         await service('prechecks').run({ caseId: payload.caseId, contentType: payload.contentType, documentId: payload.documentId, locale: payload.locale, event: payload.event, submittedAt: new Date(payload.at) });
@@ -71,5 +73,19 @@ export function listenToTransitions(strapi: Core.Strapi) {
     } catch (error) {
       strapi.log.error(`[${PLUGIN_ID}] Handling ${payload.event} of case ${payload.caseId} failed: ${(error as Error).message}`);
     }
-  });
+  }
+}
+
+/** Handlers still running; the workflow does not wait for them. */
+const pending = new Set<Promise<void>>();
+
+function track(work: Promise<void>) {
+  pending.add(work);
+  void work.finally(() => pending.delete(work));
+  return work;
+}
+
+/** Waits until every transition handler started so far has finished (shutdown and tests). */
+export async function settled() {
+  while (pending.size > 0) await Promise.all([...pending]);
 }

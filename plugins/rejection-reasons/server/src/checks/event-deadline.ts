@@ -51,7 +51,8 @@ export function checkEventDeadline(draft: SubmissionDraft): Finding {
     return finding('event_deadline', 'R11.7', 'passed', 'Gửi trong 12 giờ sau khi sự kiện kết thúc.', 'Sent within 12 hours after the event ended.', { clock: 'end', clockAt: endsAt.toISOString(), sentAt: sentAt.toISOString() });
   }
 
-  const opening = instant(schedule.openingCeremonyAt);
+  // Without a ceremony time the event's start is taken as its opening, as the schedule rules allow.
+  const opening = instant(schedule.openingCeremonyAt) ?? instant(schedule.startsAt);
   const closing = instant(schedule.closingCeremonyAt);
   if (!opening && !closing) {
     return finding('event_deadline', 'R11.7', 'warning', 'Sự kiện nhiều ngày chưa có giờ khai mạc, bế mạc: không kiểm tra được thời hạn.', 'The multi-day event has no opening or closing ceremony time, so the limit cannot be checked.');
