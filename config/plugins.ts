@@ -62,7 +62,7 @@ export default ({ env }) => {
       // The Art. 11 catalogue, rejection records and pre-checks; the workflow falls back to its own list without it.
       enabled: rejectionReasonsEnabled,
       resolve: './plugins/rejection-reasons',
-      config: { duplicateThreshold: env.float('DUPLICATE_SIMILARITY_THRESHOLD', 0.6) },
+      config: { duplicateThreshold: env.float('DUPLICATE_SIMILARITY_THRESHOLD', 0.7) },
     },
     email: {
       config: {

@@ -4,11 +4,11 @@ export interface PluginConfig {
 }
 
 export default {
-  default: { duplicateThreshold: 0.6 } satisfies PluginConfig,
+  default: { duplicateThreshold: 0.7 } satisfies PluginConfig,
   validator(config: Partial<PluginConfig>) {
     const threshold = config.duplicateThreshold;
     if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) {
-      throw new Error('rejection-reasons: config.duplicateThreshold must be a number above 0 and at most 1, for example 0.6.');
+      throw new Error('rejection-reasons: config.duplicateThreshold must be a number above 0 and at most 1, for example 0.7.');
     }
   },
 };

@@ -5,6 +5,7 @@ export const REJECTION_UID = 'plugin::rejection-reasons.rejection';
 export const CITATION_UID = 'plugin::rejection-reasons.citation';
 export const PRECHECK_UID = 'plugin::rejection-reasons.precheck';
 export const FINGERPRINT_UID = 'plugin::rejection-reasons.fingerprint';
+export const FINGERPRINT_BAND_UID = 'plugin::rejection-reasons.fingerprint-band';
 
 // Tables and event of the editorial-workflow plugin that this plugin listens to.
 export const WORKFLOW_TIMELINE_UID = 'plugin::editorial-workflow.timeline-entry';

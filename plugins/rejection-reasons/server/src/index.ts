@@ -3,6 +3,7 @@ import config from './config';
 import { PLUGIN_ID } from './constants';
 import citationSchema from './content-types/citation/schema.json';
 import fingerprintSchema from './content-types/fingerprint/schema.json';
+import fingerprintBandSchema from './content-types/fingerprint-band/schema.json';
 import precheckSchema from './content-types/precheck/schema.json';
 import reasonSchema from './content-types/reason/schema.json';
 import rejectionSchema from './content-types/rejection/schema.json';
@@ -57,6 +58,7 @@ export default {
     citation: { schema: citationSchema },
     precheck: { schema: precheckSchema },
     fingerprint: { schema: fingerprintSchema },
+    'fingerprint-band': { schema: fingerprintBandSchema },
   },
   services: { catalogue, rejections, statistics, prechecks, duplicates, events: () => ({ settled }) },
   controllers: { catalogue: catalogueController, reasons: reasonsController, submissions: submissionsController, statistics: statisticsController },

@@ -57,7 +57,13 @@ export function subscribeToWorkflowRows(strapi: Core.Strapi) {
 export function listenToTransitions(strapi: Core.Strapi) {
   const service = (name: string) => strapi.plugin(PLUGIN_ID).service(name);
 
-  strapi.eventHub.on(TRANSITION_EVENT, (payload: TransitionEvent) => track(handleTransition(payload)));
+  strapi.eventHub.on(TRANSITION_EVENT, async (payload: TransitionEvent) => {
+    if (!strapi.db.inTransaction()) return track(handleTransition(payload));
+    // The transition ran inside a larger transaction (the demo seed, an import): act once that commits.
+    await strapi.db.transaction(async ({ onCommit }) => {
+      onCommit(() => void track(handleTransition(payload)));
+    });
+  });
 
   async function handleTransition(payload: TransitionEvent) {
     try {

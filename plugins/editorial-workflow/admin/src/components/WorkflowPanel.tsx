@@ -6,6 +6,9 @@ import { useLocation } from 'react-router-dom';
 import { refusalMessage, usePluginResource, useWorkflowTypes, type DocumentCase, type EventOption } from '../api';
 import { getTranslation } from '../pluginId';
 import { EventDialog } from './EventDialog';
+import { PrecheckWarnings } from './PrecheckWarnings';
+import { documentPath, useReasonsResource, type RejectionRecord } from './rejectionReasons';
+import { TimelineReasons } from './TimelineReasons';
 
 interface PanelProps {
   model: string;
@@ -25,6 +28,8 @@ const WorkflowPanelContent = ({ model, documentId }: Required<PanelProps>) => {
   const { data, reload } = usePluginResource<DocumentCase>(path);
   const [open, setOpen] = useState<EventOption | null>(null);
   const [busy, setBusy] = useState(false);
+  const documentRef = { model, documentId, locale };
+  const rejections = useReasonsResource<RejectionRecord[]>(documentPath(documentRef, 'rejections'), data?.timeline.length);
 
   const label = (id: string) => formatMessage({ id: getTranslation(id), defaultMessage: id });
 
@@ -57,6 +62,7 @@ const WorkflowPanelContent = ({ model, documentId }: Required<PanelProps>) => {
           {label('panel.publicNote')}: {data.case.publicNote}
         </Typography>
       )}
+      <PrecheckWarnings document={documentRef} refreshKey={data.timeline.length} />
       {data.events.length === 0 ? (
         <Typography variant="pi" textColor="neutral600">
           {label('panel.noEvents')}
@@ -86,7 +92,7 @@ const WorkflowPanelContent = ({ model, documentId }: Required<PanelProps>) => {
                 {' '}
                 {entry.actorName} · {formatDate(new Date(entry.at), dateFormat)}
               </Typography>
-              {entry.reasons?.length ? <Typography variant="pi"> · {entry.reasons.join(', ')}</Typography> : null}
+              {entry.reasons?.length ? <TimelineReasons entryId={entry.id} codes={entry.reasons} rejections={rejections} /> : null}
               {entry.note ? (
                 <Box>
                   <Typography variant="pi">{entry.note}</Typography>
@@ -96,7 +102,7 @@ const WorkflowPanelContent = ({ model, documentId }: Required<PanelProps>) => {
           ))}
         </Box>
       )}
-      {open && <EventDialog event={open} busy={busy} onCancel={() => setOpen(null)} onConfirm={(body) => apply(open, body)} />}
+      {open && <EventDialog event={open} busy={busy} document={documentRef} onCancel={() => setOpen(null)} onConfirm={(body) => apply(open, body)} />}
     </Flex>
   );
 };

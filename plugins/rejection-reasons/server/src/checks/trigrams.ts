@@ -15,16 +15,25 @@ const BASE = ALPHABET.length;
 const CODE = new Int16Array(128).fill(-1);
 for (let index = 0; index < ALPHABET.length; index += 1) CODE[ALPHABET.charCodeAt(index)] = index;
 
-/** Fingerprint length: the title and the opening of the text, cut at a word boundary. */
+/** Length of folded text compared: the title and the opening of the text, cut at a word boundary. */
 export const FINGERPRINT_LENGTH = 600;
 
-/** Builds the folded text that the duplicate check compares: title, then summary and body. */
+/**
+ * Builds the text that the duplicate check compares: title, then summary and body, folded, with
+ * each pair of neighbouring words joined ("khoa hoc cong nghe" becomes "khoahoc hoccong
+ * congnghe"). Vietnamese words are single syllables, so the trigrams of single words are shared
+ * by most unrelated texts; trigrams across two syllables tell texts apart.
+ */
 export function fingerprintOf(entry: Record<string, unknown>): string {
   const parts = ['title', 'name', 'summary', 'abstract', 'description', 'body', 'fullText', 'content', 'answer'].map((field) => fold(plainText(entry[field])));
-  const text = parts.filter(Boolean).join(' ');
-  if (text.length <= FINGERPRINT_LENGTH) return text;
-  const cut = text.lastIndexOf(' ', FINGERPRINT_LENGTH);
-  return text.slice(0, cut > 0 ? cut : FINGERPRINT_LENGTH);
+  let text = parts.filter(Boolean).join(' ');
+  if (text.length > FINGERPRINT_LENGTH) {
+    const cut = text.lastIndexOf(' ', FINGERPRINT_LENGTH);
+    text = text.slice(0, cut > 0 ? cut : FINGERPRINT_LENGTH);
+  }
+  const words = text.split(' ').filter(Boolean);
+  if (words.length < 2) return words.join('');
+  return words.slice(1).map((word, index) => words[index] + word).join(' ');
 }
 
 /** Returns the distinct trigrams of a folded text as numbers (three base-37 digits). */
@@ -93,3 +102,32 @@ export const trigramCount = (folded: string) => trigramCodes(folded).size;
 
 /** Scores are compared at four decimals: PostgreSQL computes them in single precision. */
 export const roundScore = (score: number) => Math.round(score * 10000) / 10000;
+
+/**
+ * MinHash band keys of a fingerprint, for finding candidates without comparing every item: two
+ * texts with trigram similarity s share at least one of the BANDS keys with probability
+ * 1 - (1 - s^ROWS)^BANDS, about 0.85 at s = 0.7, 0.997 at 0.8 and 1 at 0.9 (estimates from the
+ * formula). Each key hashes ROWS minimums of the trigram codes under fixed hash functions.
+ */
+export const BANDS = 32;
+export const ROWS = 8;
+const PRIME = 2147483647;
+const HASHES = (() => {
+  // Fixed coefficients from a seeded generator: every process and database gets the same keys.
+  let state = 0x5eed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) % PRIME;
+  };
+  return Array.from({ length: BANDS * ROWS }, () => [1 + next(), next()] as const);
+})();
+
+export function bandKeys(fingerprint: string): string[] {
+  const codes = [...trigramCodes(fingerprint)];
+  if (codes.length === 0) return [];
+  // a·x + b stays below 2^53 (a < 2^31, x < 37^3), so the products are exact.
+  const minimums = HASHES.map(([a, b]) => codes.reduce((min, code) => Math.min(min, (a * code + b) % PRIME), PRIME));
+  return Array.from({ length: BANDS }, (_, band) => `${band}:${minimums.slice(band * ROWS, (band + 1) * ROWS).map((value) => value.toString(36)).join('.')}`);
+}

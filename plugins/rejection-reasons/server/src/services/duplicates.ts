@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { FINGERPRINT_UID, PLUGIN_ID } from '../constants';
-import { fingerprintOf, roundScore, trigramCount, TrigramQuery } from '../checks/trigrams';
+import { FINGERPRINT_BAND_UID, FINGERPRINT_UID, PLUGIN_ID } from '../constants';
+import { bandKeys, fingerprintOf, roundScore, trigramCount, TrigramQuery } from '../checks/trigrams';
 
 const TABLE = 'rejection_reason_fingerprints';
+const BANDS_TABLE = 'rejection_reason_fingerprint_bands';
 
 export interface DuplicateMatch {
   contentType: string;
@@ -32,59 +33,42 @@ interface FingerprintRow {
 
 const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
 
-/** Rows read per batch by the SQLite scan. */
-const SCAN_BATCH = 5000;
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const connection = () => strapi.db.connection;
 
-  /** PostgreSQL: the GIN trigram index finds the candidates above the threshold, best first. */
-  async function closestOnPostgres(query: DuplicateQuery): Promise<DuplicateMatch | null> {
-    return connection().transaction(async (trx) => {
-      // `%` compares with this setting; it is lowered a little so that rounding never drops a match.
-      await trx.raw('SELECT set_config(?, ?, true)', ['pg_trgm.similarity_threshold', String(Math.max(0, query.threshold - 0.001))]);
-      const result = await trx.raw(
-        `SELECT content_type, entry_document_id, entry_locale, title, similarity(fingerprint, ?) AS score
-           FROM ${TABLE}
-          WHERE fingerprint % ? AND entry_locale = ? AND NOT (content_type = ? AND entry_document_id = ?)
-          ORDER BY score DESC, id ASC
-          LIMIT 5`,
-        [query.fingerprint, query.fingerprint, query.locale, query.contentType, query.documentId]
-      );
-      const rows = result.rows as (FingerprintRow & { score: number })[];
-      const best = rows.map((row) => ({ row, score: roundScore(Number(row.score)) })).filter(({ score }) => score >= query.threshold)[0];
-      return best ? toMatch(best.row, best.score) : null;
-    });
+  /** Ids of the stored fingerprints that share a MinHash band key with the query. */
+  const candidateIds = (keys: string[]) => connection()(BANDS_TABLE).distinct('fingerprint_id').whereIn('band_key', keys);
+
+  /** PostgreSQL: pg_trgm scores the candidates, best first. */
+  async function closestOnPostgres(query: DuplicateQuery, keys: string[]): Promise<DuplicateMatch | null> {
+    const knex = connection();
+    const rows: (FingerprintRow & { score: number })[] = await knex(TABLE)
+      .select('id', 'content_type', 'entry_document_id', 'entry_locale', 'title', knex.raw('similarity(fingerprint, ?) AS score', [query.fingerprint]))
+      .whereIn('id', candidateIds(keys))
+      .andWhere('entry_locale', query.locale)
+      .whereNot((own) => own.where({ content_type: query.contentType, entry_document_id: query.documentId }))
+      .orderBy([{ column: 'score', order: 'desc' }, { column: 'id', order: 'asc' }])
+      .limit(1);
+    const row = rows[0];
+    const score = row ? roundScore(Number(row.score)) : 0;
+    return row && score >= query.threshold ? toMatch(row, score) : null;
   }
 
-  /**
-   * SQLite: the same similarity computed in JavaScript over the fingerprints of the locale whose
-   * trigram count can reach the threshold (a similarity of t needs t·n ≤ m ≤ n/t).
-   */
-  async function closestOnSqlite(query: DuplicateQuery): Promise<DuplicateMatch | null> {
+  /** SQLite: the same similarity computed in JavaScript on the same candidates. */
+  async function closestOnSqlite(query: DuplicateQuery, keys: string[]): Promise<DuplicateMatch | null> {
     const probe = new TrigramQuery(query.fingerprint);
-    if (probe.size === 0) return null;
-    const low = Math.ceil(probe.size * query.threshold);
-    const high = query.threshold > 0 ? Math.floor(probe.size / query.threshold) : Number.MAX_SAFE_INTEGER;
+    const rows: FingerprintRow[] = await connection()(TABLE)
+      .select('id', 'content_type', 'entry_document_id', 'entry_locale', 'title', 'fingerprint')
+      .whereIn('id', candidateIds(keys))
+      .andWhere('entry_locale', query.locale)
+      .orderBy('id', 'asc');
     let best: { row: FingerprintRow; score: number } | null = null;
-    let lastId = 0;
-    for (;;) {
-      const rows: FingerprintRow[] = await connection()(TABLE)
-        .select('id', 'content_type', 'entry_document_id', 'entry_locale', 'title', 'fingerprint')
-        .where('entry_locale', query.locale)
-        .andWhereBetween('trigram_count', [low, high])
-        .andWhere('id', '>', lastId)
-        .orderBy('id', 'asc')
-        .limit(SCAN_BATCH);
-      for (const row of rows) {
-        if (row.content_type === query.contentType && row.entry_document_id === query.documentId) continue;
-        const score = roundScore(probe.similarity(row.fingerprint));
-        if (score >= query.threshold && (!best || score > best.score)) best = { row, score };
-      }
-      if (rows.length < SCAN_BATCH) break;
-      lastId = rows[rows.length - 1].id;
+    for (const row of rows) {
+      if (row.content_type === query.contentType && row.entry_document_id === query.documentId) continue;
+      const score = roundScore(probe.similarity(row.fingerprint));
+      if (!best || score > best.score) best = { row, score };
     }
-    return best ? toMatch(best.row, best.score) : null;
+    return best && best.score >= query.threshold ? toMatch(best.row, best.score) : null;
   }
 
   const toMatch = (row: FingerprintRow, score: number): DuplicateMatch => ({
@@ -96,36 +80,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   return {
-    /** Prepares the database: pg_trgm and its index on PostgreSQL, the lookup indexes on both. */
+    /** Prepares the database: pg_trgm on PostgreSQL, the lookup indexes on both. */
     async prepare() {
       const knex = connection();
-      if (isPostgres(strapi)) {
-        await knex.raw('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-        await knex.raw(`CREATE INDEX IF NOT EXISTS rejection_reason_fingerprints_trgm ON ${TABLE} USING gin (fingerprint gin_trgm_ops)`);
-      }
+      if (isPostgres(strapi)) await knex.raw('CREATE EXTENSION IF NOT EXISTS pg_trgm');
       await knex.raw(`CREATE UNIQUE INDEX IF NOT EXISTS rejection_reason_fingerprints_key ON ${TABLE} (content_type, entry_document_id, entry_locale)`);
-      await knex.raw(`CREATE INDEX IF NOT EXISTS rejection_reason_fingerprints_size ON ${TABLE} (entry_locale, trigram_count)`);
+      await knex.raw(`CREATE INDEX IF NOT EXISTS rejection_reason_fingerprint_bands_key ON ${BANDS_TABLE} (band_key, fingerprint_id)`);
+      await knex.raw(`CREATE INDEX IF NOT EXISTS rejection_reason_fingerprint_bands_owner ON ${BANDS_TABLE} (fingerprint_id)`);
     },
 
-    /** Finds the published item closest to the given fingerprint in the same locale, at or above the threshold. */
+    /**
+     * Finds the published item closest to the given fingerprint in the same locale, at or above
+     * the threshold. Candidates share a MinHash band key with it; both databases then score them
+     * with pg_trgm's similarity, so they give the same answer.
+     */
     async closest(query: DuplicateQuery): Promise<DuplicateMatch | null> {
-      if (!query.fingerprint) return null;
-      return isPostgres(strapi) ? closestOnPostgres(query) : closestOnSqlite(query);
+      const keys = bandKeys(query.fingerprint);
+      if (keys.length === 0) return null;
+      return isPostgres(strapi) ? closestOnPostgres(query, keys) : closestOnSqlite(query, keys);
     },
 
     /** Stores or replaces the fingerprint of a published item. */
     async remember(contentType: string, documentId: string, locale: string, entry: Record<string, unknown>, publishedAt: Date) {
       const fingerprint = fingerprintOf(entry);
       const title = typeof entry.title === 'string' ? entry.title : typeof entry.name === 'string' ? entry.name : null;
-      const data = { contentType, entryDocumentId: documentId, entryLocale: locale, title, fingerprint, trigramCount: trigramCount(fingerprint), publishedAt: publishedAt.toISOString() };
-      const existing = await strapi.db.query(FINGERPRINT_UID).findOne({ where: { contentType, entryDocumentId: documentId, entryLocale: locale }, select: ['id'] });
-      if (existing) await strapi.db.query(FINGERPRINT_UID).update({ where: { id: existing.id }, data });
-      else await strapi.db.query(FINGERPRINT_UID).create({ data });
+      const data = { contentType, entryDocumentId: documentId, entryLocale: locale, title, fingerprint, trigramCount: trigramCount(fingerprint), itemPublishedAt: publishedAt.toISOString() };
+      await strapi.db.transaction(async () => {
+        const existing = await strapi.db.query(FINGERPRINT_UID).findOne({ where: { contentType, entryDocumentId: documentId, entryLocale: locale }, select: ['id'] });
+        const row = existing ? await strapi.db.query(FINGERPRINT_UID).update({ where: { id: existing.id }, data }) : await strapi.db.query(FINGERPRINT_UID).create({ data });
+        await strapi.db.query(FINGERPRINT_BAND_UID).deleteMany({ where: { fingerprintId: row.id } });
+        await strapi.db.query(FINGERPRINT_BAND_UID).createMany({ data: bandKeys(fingerprint).map((bandKey) => ({ bandKey, fingerprintId: row.id })) });
+      });
     },
 
     /** Forgets a withdrawn item. */
     async forget(contentType: string, documentId: string, locale: string) {
-      await strapi.db.query(FINGERPRINT_UID).deleteMany({ where: { contentType, entryDocumentId: documentId, entryLocale: locale } });
+      await strapi.db.transaction(async () => {
+        const rows: { id: number }[] = await strapi.db.query(FINGERPRINT_UID).findMany({ where: { contentType, entryDocumentId: documentId, entryLocale: locale }, select: ['id'] });
+        if (rows.length === 0) return;
+        await strapi.db.query(FINGERPRINT_BAND_UID).deleteMany({ where: { fingerprintId: { $in: rows.map(({ id }) => id) } } });
+        await strapi.db.query(FINGERPRINT_UID).deleteMany({ where: { id: { $in: rows.map(({ id }) => id) } } });
+      });
     },
 
     /** Fingerprints every published item of the given types; used when the table is empty at start-up. */
