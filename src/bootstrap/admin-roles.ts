@@ -147,12 +147,18 @@ export const PORTAL_ROLES: PortalRole[] = [
 const PLUGIN_GRANTS: Record<string, string[]> = {
   'most-focal-point': ['plugin::publication-deadlines.read'],
   'most-unit-head': ['plugin::publication-deadlines.read'],
-  'most-standing-editor': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.correct-start'],
-  'most-board-member': ['plugin::publication-deadlines.read'],
-  'most-board-head': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.correct-start', 'plugin::publication-deadlines.manage-calendar'],
-  'most-leadership': ['plugin::publication-deadlines.read'],
+  'most-standing-editor': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.correct-start', 'plugin::rejection-reasons.read'],
+  'most-board-member': ['plugin::publication-deadlines.read', 'plugin::rejection-reasons.read'],
+  'most-board-head': [
+    'plugin::publication-deadlines.read',
+    'plugin::publication-deadlines.correct-start',
+    'plugin::publication-deadlines.manage-calendar',
+    'plugin::rejection-reasons.read',
+    'plugin::rejection-reasons.manage',
+  ],
+  'most-leadership': ['plugin::publication-deadlines.read', 'plugin::rejection-reasons.read'],
   'most-spokesperson': ['plugin::publication-deadlines.read'],
-  'most-it-administrator': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.manage-calendar'],
+  'most-it-administrator': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.manage-calendar', 'plugin::rejection-reasons.read'],
 };
 
 /** Expands the grants of a role into permissions with every field and both locales. */
