@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyApolloPlugin } from '../src/graphql/published-only';
 import { readSecret } from '../src/utils/secrets';
+import { emailIntakeConfig } from './email-intake';
 
 export default ({ env }) => {
   const workflowEnabled = env.bool('EDITORIAL_WORKFLOW_ENABLED', true);
@@ -51,6 +52,11 @@ export default ({ env }) => {
       // Turned off only by the read-overhead benchmark, which compares the app with and without it.
       enabled: workflowEnabled,
       resolve: './plugins/editorial-workflow',
+    },
+    'email-intake': {
+      enabled: env.bool('EMAIL_INTAKE_ENABLED', true) && workflowEnabled,
+      resolve: './plugins/email-intake',
+      config: emailIntakeConfig(env),
     },
     email: {
       config: {
