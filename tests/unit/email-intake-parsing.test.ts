@@ -114,6 +114,12 @@ describe('parseMessage', () => {
     expect(vni.warnings.map((warning) => warning.code)).toContain('legacy_vni');
   });
 
+  test('receipt time from Received header', async () => {
+    const parsed = await parseMessage(buildMessage({ headers: ['Received: from relay.most.gov.vn (relay [10.0.0.1])\r\n by mx.most.gov.vn with ESMTP id 42; Thu, 3 Dec 2026 16:45:10 +0700', 'Received: from pc by relay; Thu, 3 Dec 2026 16:40:00 +0700'] }));
+    expect(parsed.lastReceivedAt?.toISOString()).toBe('2026-12-03T09:45:10.000Z');
+    expect((await parseMessage(buildMessage())).lastReceivedAt).toBeNull();
+  });
+
   test('automated mail recognised', async () => {
     const parsed = await parseMessage(buildMessage({ headers: ['Auto-Submitted: auto-replied'] }));
     expect(parsed.automated).toBe(true);

@@ -12,8 +12,13 @@ import replies from './services/replies';
 import senders from './services/senders';
 import smtpListener from './services/smtp-listener';
 
+/** Adds the indexes of the intake records; each statement is idempotent. */
 async function ensureIndexes(strapi: Core.Strapi) {
   const knex = strapi.db.connection;
+  // Strapi checks `unique` attributes with a query before writing, which two processes can both
+  // pass; the unique index makes the second insert of the same message fail.
+  await knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS email_intake_messages_dedupe ON email_intake_messages (dedupe_key)');
+  await knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS email_intake_messages_tracking ON email_intake_messages (tracking_number)');
   await knex.raw('CREATE INDEX IF NOT EXISTS email_intake_messages_status ON email_intake_messages (status, received_at)');
 }
 

@@ -119,10 +119,10 @@ async function toPng(content: Buffer, mime: string): Promise<Buffer> {
 const renamed = (filename: string, ext: string) => `${path.basename(filename, path.extname(filename))}.${ext}`;
 
 /**
- * Checks one attachment and prepares it for the media library: decides its type from the bytes,
- * enforces the size limits, guards zip-based files against unbounded expansion, extracts the
- * text of DOCX, DOC and PDF files, turns a DOCX into Markdown and converts TIFF and BMP images to
- * PNG. Problems become warnings; a file that fails a check is reported and not stored.
+ * Checks one attachment and prepares it for the media library. The type comes from the bytes,
+ * the size limits apply, and zip-based files are read once to stop unbounded expansion. DOCX,
+ * DOC and PDF files give their text, a DOCX also gives Markdown, and TIFF and BMP images become
+ * PNG. Problems become warnings, and a file that fails a check is reported and not stored.
  */
 export async function inspectAttachment(attachment: ParsedAttachment, limits: AttachmentLimits, warnings: IntakeWarning[]): Promise<InspectedAttachment> {
   const base: InspectedAttachment = {
@@ -160,7 +160,7 @@ export async function inspectAttachment(attachment: ParsedAttachment, limits: At
   try {
     if (mime === DOCX) {
       // NOTE: mammoth marks its Markdown output deprecated (1.13.0) but still ships it; the draft
-      // body is a Strapi richtext field, which holds Markdown.
+      // body is a Strapi richtext field, which stores Markdown.
       const converter = mammoth as unknown as { convertToMarkdown: typeof mammoth.convertToHtml };
       result.markdown = (await converter.convertToMarkdown({ buffer: attachment.content })).value.normalize('NFC');
       result.text = (await mammoth.extractRawText({ buffer: attachment.content })).value.normalize('NFC');

@@ -1,9 +1,9 @@
 /**
  * Reads the number and symbol, form, issue date and issuing authority of an administrative
- * document from a mail subject or the document text. Vietnamese documents follow Decree
- * 30/2020/NĐ-CP: the symbol is "<number>/<year>/<form>-<authority>" or "<number>/<form>-<authority>",
- * and an official letter has no form abbreviation ("123/BKHCN-VP"). The date line reads
- * "Hà Nội, ngày 19 tháng 3 năm 2024".
+ * document from a mail subject or the document text. A Vietnamese administrative document writes
+ * its symbol as "<number>/<year>/<form>-<authority>" or "<number>/<form>-<authority>", and an
+ * official letter has no form abbreviation ("123/BKHCN-VP"). The date line reads "Hà Nội, ngày
+ * 19 tháng 3 năm 2024".
  */
 
 export interface DocumentMetadata {
@@ -13,7 +13,7 @@ export interface DocumentMetadata {
   issuingAuthority: string | null;
 }
 
-/** Form abbreviations of Decree 30/2020/NĐ-CP, Appendix III, mapped to the legal-document forms. */
+/** Form abbreviations of document symbols, mapped to the legal-document forms. */
 const FORMS: Record<string, string> = {
   'NQ': 'resolution',
   'NĐ': 'decree',
@@ -78,8 +78,8 @@ function readSymbol(text: string): Pick<DocumentMetadata, 'documentNumber' | 'do
 }
 
 /**
- * Returns what can be read from the subject first, then from the document text; each field
- * keeps the first source that has it, and fields that neither contains stay null.
+ * Returns the metadata read from the subject first, then from the document text. Each field
+ * keeps the first source that has it, and a field that neither contains stays null.
  */
 export function readDocumentMetadata(subject: string, documentText: string | null): DocumentMetadata {
   const sources = [subject, documentText ?? ''].map((text) => text.normalize('NFC'));

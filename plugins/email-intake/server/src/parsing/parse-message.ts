@@ -43,6 +43,8 @@ export interface ParsedMessage {
   forwarded: ForwardedMessage[];
   /** Values of every Authentication-Results header, topmost (added last) first. */
   authenticationResults: string[];
+  /** Time in the topmost Received header: when the last relay took the message; null without one. */
+  lastReceivedAt: Date | null;
   /** True for auto-replies, bounces and list mail, which must never get an automatic reply. */
   automated: boolean;
   warnings: IntakeWarning[];
@@ -83,6 +85,12 @@ const isUtf8 = (bytes: Buffer) => {
   } catch {
     return false;
   }
+};
+
+/** Reads the date after the last ";" of a Received header (RFC 5322 date-time). */
+const receivedTime = (header: string | undefined): Date | null => {
+  const date = header ? new Date(header.slice(header.lastIndexOf(';') + 1).trim()) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
 };
 
 const isAutomated = (mail: ParsedMail, raw: Buffer) => {
@@ -203,6 +211,7 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     attachments: collected.attachments,
     forwarded: collected.forwarded,
     authenticationResults: headerValues(raw, 'authentication-results'),
+    lastReceivedAt: receivedTime(headerValues(raw, 'received')[0]),
     automated: isAutomated(mail, raw),
     warnings,
   };

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 
 /**
- * Reader of the files inside Outlook's winmail.dat (TNEF, [MS-OXTNEF]). The stream is a
+ * Reader of the files inside Outlook's winmail.dat (Transport Neutral Encapsulation Format). The stream is a
  * signature, a key, then attributes: level (1 byte), id and type (4 bytes), length (4 bytes),
  * data and a 2-byte checksum. Each attachment starts with attAttachRendData and carries its
  * name in attAttachTitle (8-bit, in the message code page) and, since Outlook 97, its long

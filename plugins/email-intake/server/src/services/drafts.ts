@@ -39,9 +39,9 @@ const forwardedSection = (forwarded: ForwardedMessage) =>
     .join('\n');
 
 /**
- * Builds the Markdown body of a draft: the text of the first DOCX when there is one, else the
- * mail text; then the images the HTML showed inline (cid:), the forwarded messages and links to
- * the other attachments.
+ * Builds the Markdown body of a draft. It starts with the text of the first DOCX, or the mail
+ * text when there is no DOCX. The images that the HTML showed inline (cid:), the forwarded
+ * messages and links to the other attachments follow.
  */
 export function draftBody(input: Pick<DraftInput, 'message' | 'attachments' | 'files'>): string {
   const docx = input.attachments.find((attachment) => attachment.markdown);

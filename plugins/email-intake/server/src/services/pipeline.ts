@@ -15,7 +15,10 @@ export interface IntakeInput {
   source: IntakeSource;
   /** Mailbox the message was delivered to; read from the recipients when absent. */
   mailbox?: string;
-  /** Arrival time at the mail server (IMAP internal date) or at the listener; now when absent. */
+  /**
+   * Arrival time at the mail server (IMAP internal date) or at the listener. When absent (an
+   * imported file), the time of the topmost Received header is used, else the current time.
+   */
   receivedAt?: Date;
   dryRun?: boolean;
 }
@@ -171,13 +174,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /**
      * Turns one raw message into a submitted draft, a quarantined record or a failed record, at
-     * most once per message. A record is written in the same transaction as the draft, so a
+     * most once per message (a unique index on the dedupe key). A record is written in the same transaction as the draft, so a
      * delivery that comes again after a crash finds it and only finishes the missing steps
      * (workflow submission, acknowledgement). Callers mark a mailbox message processed only
      * after this returns; an exception means "try again later".
      */
     async process(input: IntakeInput, options: IntakeOptions = {}): Promise<IntakeOutcome> {
-      const receivedAt = input.receivedAt ?? new Date();
+      let receivedAt = input.receivedAt ?? new Date();
+      const { maxMessageBytes } = config().limits;
+      if (input.raw.length > maxMessageBytes) {
+        return this.fail(input, null, 'message_too_large', `The message has ${input.raw.length} bytes, more than the limit of ${maxMessageBytes}.`, receivedAt);
+      }
       let message: ParsedMessage;
       try {
         message = await parseMessage(input.raw);
@@ -185,6 +192,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return this.fail(input, null, 'unparseable', (error as Error).message, receivedAt);
       }
 
+      if (!input.receivedAt && message.lastReceivedAt) receivedAt = message.lastReceivedAt;
       const mailbox = findMailbox(input, message);
       const mailboxAddress = mailbox?.address ?? input.mailbox ?? message.recipients[0] ?? 'unknown';
       const dedupeKey = dedupeKeyOf(message, mailboxAddress);
@@ -237,6 +245,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Another process committed the same message first: its record decides.
         const winner: MessageRecord | null = await records().findOne({ where: { dedupeKey } });
         if (winner) return this.resume(winner, message, options);
+        // The content type refused the data (a field too long, say): retrying cannot help.
+        if ((error as Error).name === 'ValidationError') return this.fail(input, base, 'draft_rejected', (error as Error).message, receivedAt);
         throw error;
       }
       strapi.log.info(`[email-intake] Message ${record.id} became draft ${record.entryDocumentId} of ${mailbox.contentType} (${trackingNumber}).`);
@@ -255,7 +265,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { status: wasComplete ? 'duplicate' : 'resumed', recordId: record.id, trackingNumber: record.trackingNumber ?? '', documentId: record.entryDocumentId, caseId: record.caseId };
     },
 
-    /** Records a message that cannot be processed, logs the error and tells the editors. */
+    /** Records a message that cannot be processed, logs the error and emails the standing editors. */
     async fail(input: IntakeInput, base: Record<string, unknown> | null, reason: string, error: string, receivedAt: Date): Promise<IntakeOutcome> {
       if (input.dryRun) throw new Error(`The message cannot be processed (${reason}): ${error}`);
       const data = base ?? { dedupeKey: sha256(input.raw), source: input.source, mailbox: input.mailbox ?? null, receivedAt: receivedAt.toISOString() };

@@ -4,13 +4,13 @@ import type { IntakeWarning } from '../parsing/parse-message';
 
 const TIMER_UID = 'plugin::publication-deadlines.timer';
 
-/** Headers of every automatic reply (RFC 3834), so that other robots do not answer it. */
+/** Headers of every automatic reply (RFC 3834), so that other automatic responders do not reply to it. */
 const AUTO_REPLY_HEADERS = { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All' };
 
 export const formatVietnamTime = (date: Date) =>
   new Intl.DateTimeFormat('vi-VN', { timeZone: PORTAL_TIME_ZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hour12: false }).format(date);
 
-/** The statutory publication deadline in words, for when no deadline timer gives the due time. */
+/** Returns the statutory publication deadline in words, for when no deadline timer gives the due time. */
 export function statutoryDeadline(contentType: string): { vi: string; en: string } {
   if (contentType === ARTICLE_UID) {
     return {

@@ -5,12 +5,12 @@ import type { IntakeConfig } from '../config';
 
 type SmtpCallback = (error?: Error | null) => void;
 
-/** An SMTP error whose reply code the client sees, e.g. 552 for a message over the size limit. */
+/** An SMTP error with the reply code sent to the client, e.g. 552 for a message over the size limit. */
 const smtpError = (code: number, text: string) => Object.assign(new Error(text), { responseCode: code });
 
 /**
  * SMTP listener behind the ministry's mail relay. It accepts mail only for the intake mailboxes
- * and answers 250 only after the pipeline has committed the message (a draft, a quarantine or a
+ * and replies 250 only after the pipeline has committed the message (a draft, a quarantine or a
  * failure record), so the relay keeps and retries anything the intake did not take. A message
  * over the size limit is refused with 552 at MAIL FROM (SIZE=) or at the end of DATA.
  */
