@@ -179,6 +179,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * (workflow submission, acknowledgement). Callers mark a mailbox message processed only
      * after this returns; an exception means "try again later".
      */
+    // TODO: stream the message to a temporary file and attachments to disk (mailparser's
+    // MailParser stream); a 25 MB attachment now grows memory by about 190 MB (bench/BENCHMARKS.md).
     async process(input: IntakeInput, options: IntakeOptions = {}): Promise<IntakeOutcome> {
       let receivedAt = input.receivedAt ?? new Date();
       const { maxMessageBytes } = config().limits;
