@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyApolloPlugin } from '../src/graphql/published-only';
 import { readSecret } from '../src/utils/secrets';
+import { emailIntakeConfig } from './email-intake';
 
 export default ({ env }) => {
   const workflowEnabled = env.bool('EDITORIAL_WORKFLOW_ENABLED', true);
@@ -67,6 +68,11 @@ export default ({ env }) => {
       enabled: rejectionReasonsEnabled,
       resolve: './plugins/rejection-reasons',
       config: { duplicateThreshold: env.float('DUPLICATE_SIMILARITY_THRESHOLD', 0.7) },
+    },
+    'email-intake': {
+      enabled: env.bool('EMAIL_INTAKE_ENABLED', true) && workflowEnabled,
+      resolve: './plugins/email-intake',
+      config: emailIntakeConfig(env),
     },
     email: {
       config: {

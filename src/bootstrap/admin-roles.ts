@@ -33,6 +33,8 @@ const UNIT_SCOPED_UIDS = UNIT_SUBMISSION_UIDS.filter((uid) => uid !== uidOf('dra
 const OWN_UNIT_ITEMS = 'plugin::editorial-workflow.own-unit-items';
 const OWN_UNIT_RECORD = 'plugin::editorial-workflow.own-unit-record';
 
+/** Actions of the email-intake plugin: the received, quarantined and failed mail, and .eml uploads. */
+const EMAIL_INTAKE = [{ action: 'plugin::email-intake.read' }, { action: 'plugin::email-intake.upload' }];
 const MEDIA_READ = [{ action: 'plugin::upload.read' }, { action: 'plugin::upload.assets.download' }, { action: 'plugin::upload.assets.copy-link' }];
 const MEDIA_WRITE = [...MEDIA_READ, { action: 'plugin::upload.assets.create' }, { action: 'plugin::upload.assets.update' }];
 const MEDIA_OWN = [
@@ -81,7 +83,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     name: 'Bộ phận Thường trực (Standing editor)',
     description: 'Receives, edits, compiles and publishes content (Art. 6(3)).',
     content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
-    other: MEDIA_WRITE,
+    other: [...MEDIA_WRITE, ...EMAIL_INTAKE],
     workflow: ['read', 'notifications', 'submit', 'assign-review', 'review', 'hold', 'approve', 'publish', 'reject', 'remark'],
   },
   {
@@ -188,6 +190,8 @@ function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
     }
   }
   for (const grant of role.other) {
+    // An action of a disabled plugin is unknown to the permission engine, so it is left out.
+    if (!actionProvider.get(grant.action)) continue;
     permissions.push({ action: grant.action, subject: null, properties: {}, conditions: grant.conditions ?? [] });
   }
   for (const permission of role.workflow) {
