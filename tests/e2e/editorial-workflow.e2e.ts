@@ -164,11 +164,12 @@ test('the side panel shows the publication deadline and the calendar page lists 
   const token = await login('focal-point');
   const units = await api('/api/organization-units?locale=vi&filters[abbreviation][$eq]=TTTT');
   const unit = { connect: [{ documentId: units.data[0].documentId, locale: 'vi' }] };
+  const startsAt = new Date(Date.now() - 3 * 3_600_000).toISOString();
   const endsAt = new Date(Date.now() - 2 * 3_600_000).toISOString();
   const created = await api(`/content-manager/collection-types/${ARTICLE}?locale=vi`, {
     method: 'POST',
     token,
-    body: { title: 'Tin hội thảo có thời hạn đăng', category: 'event', unit, event: { kind: 'single_session', startsAt: endsAt, endsAt } },
+    body: { title: 'Tin hội thảo có thời hạn đăng', category: 'event', unit, event: { kind: 'single_session', startsAt, endsAt } },
   });
   const documentId = created.data.documentId as string;
   await api(`/editorial-workflow/documents/${ARTICLE}/${documentId}/events/submit?locale=vi`, { method: 'POST', token, body: {} });
