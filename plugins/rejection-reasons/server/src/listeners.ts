@@ -22,7 +22,7 @@ type LifecycleEvent = { result?: Record<string, unknown>; params: { data?: Recor
 /**
  * Hooks into the workflow's own transaction through database lifecycles of its tables. The
  * workflow writes the timeline row of a transition, then its notifications, inside one
- * transaction; queries run from these lifecycles join it. So a rejection is recorded exactly
+ * transaction, and queries run from these lifecycles join it. So a rejection is recorded exactly
  * when its transition commits, and the rejection email carries the wording of its reasons.
  */
 export function subscribeToWorkflowRows(strapi: Core.Strapi) {
