@@ -528,7 +528,7 @@ describe('queue and dialog data', () => {
   test('reasons come in the requested language', async () => {
     const english = await app.http().get('/editorial-workflow/reasons?locale=en').set('Authorization', editor.Authorization);
     expect(english.body.data).toHaveLength(9);
-    expect(english.body.data[4]).toEqual({ code: 'R11.5', label: 'Duplicate of published content' });
+    expect(english.body.data[4]).toMatchObject({ code: 'R11.5', label: 'Duplicate of published content' });
     const vietnamese = await app.http().get('/editorial-workflow/reasons?locale=vi').set('Authorization', editor.Authorization);
     expect(vietnamese.body.data[4].label).toBe('Trùng lặp nội dung đã đăng tải');
   });
