@@ -52,7 +52,7 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 const corpus = fs.readFileSync(path.join(appDir, 'database/seed/decision-400-QD-BKHCN-2024.vi.txt'), 'utf8').split(/\s+/).filter((word) => /\p{L}/u.test(word));
 const vocabulary = [...new Set(corpus)];
 
-/** An item: a window of the regulation with 40 % of its words replaced, so items differ from each other. */
+/** Makes an item: a window of the regulation with 40 % of its words replaced, so items differ from each other. */
 function makeItem() {
   const start = Math.floor(random() * (corpus.length - 120));
   const words = corpus.slice(start, start + 110).map((word) => (random() < 0.4 ? pick(vocabulary) : word));
@@ -60,7 +60,7 @@ function makeItem() {
   return { title: words.slice(0, 14).join(' '), body: words.slice(14).join(' ') };
 }
 
-/** A near-copy: the same text with two or three words changed and different spacing and case. */
+/** Makes a near-copy: the same text with three words changed, in capitals and with double spaces. */
 function nearCopy(item) {
   const words = item.body.split(' ');
   for (let index = 0; index < 3; index += 1) words[Math.floor(random() * words.length)] = pick(vocabulary);

@@ -211,7 +211,7 @@ describe('R11.5 near-duplicates', () => {
 });
 
 describe('pre-checks of a submission', () => {
-  test('run when an item is submitted, never block it, and are served to editors', async () => {
+  test('submission runs non-blocking pre-checks', async () => {
     const focalPoint = await loginAs(app, 'focal-point');
     const unit = await app.strapi.documents('api::organization-unit.organization-unit').findFirst({ locale: 'vi', filters: { abbreviation: 'TTTT' } });
     const created = await app

@@ -121,7 +121,7 @@ describe('catalogue', () => {
 });
 
 describe('rejections', () => {
-  test('an unknown or inactive code is refused with its name, and nothing is written', async () => {
+  test('unknown or inactive code is rejected', async () => {
     const { documentId, caseId } = await submitArticle('Tin bị từ chối vì lý do không hợp lệ');
     const unknown = await reject(documentId, { reasons: ['R11.5', 'R42'], note: 'Thử' });
     expect(unknown.status).toBe(400);
@@ -138,7 +138,7 @@ describe('rejections', () => {
     expect(await service('rejections').ofCase(caseId)).toEqual([]);
   });
 
-  test('a rejection is recorded with a snapshot, cited per reason, and mailed in the author language', async () => {
+  test('rejection keeps snapshot, citations and email wording', async () => {
     const { documentId, caseId } = await submitArticle('Tin trùng lặp và gửi muộn');
     const response = await reject(documentId, { reasons: ['R11.5', 'R11.7'], note: 'Đã đăng ngày 1/12.' });
     expect(response.status).toBe(200);
@@ -149,7 +149,7 @@ describe('rejections', () => {
     const citations = await app.strapi.db.query('plugin::rejection-reasons.citation').findMany({ where: { rejectionId: record.id } });
     expect(citations.map((citation: { code: string }) => citation.code).sort()).toEqual(['R11.5', 'R11.7']);
 
-    // The notification carries the wording; the template picks the recipient's language.
+    // The notification carries the wording, and the template picks the recipient's language.
     const message = await app.strapi.db.query(OUTBOX).findOne({ where: { caseId, kind: 'rejected' } });
     expect(message.payload.reasonTexts.vi[0]).toContain('R11.5 – Trùng lặp nội dung đã đăng tải');
     const vi = renderNotification('rejected', message.payload, 'vi', 'http://localhost/admin');

@@ -22,7 +22,7 @@ type LifecycleEvent = { result?: Record<string, unknown>; params: { data?: Recor
 /**
  * Hooks into the workflow's own transaction through database lifecycles of its tables. The
  * workflow writes the timeline row of a transition, then its notifications, inside one
- * transaction; queries run from these lifecycles join it. So a rejection is recorded exactly
+ * transaction, and queries run from these lifecycles join it. So a rejection is recorded exactly
  * when its transition commits, and the rejection email carries the wording of its reasons.
  */
 export function subscribeToWorkflowRows(strapi: Core.Strapi) {
@@ -57,8 +57,12 @@ export function subscribeToWorkflowRows(strapi: Core.Strapi) {
 export function listenToTransitions(strapi: Core.Strapi) {
   const service = (name: string) => strapi.plugin(PLUGIN_ID).service(name);
 
+  // The handler returns at once, so that listeners after this one do not wait for the checks.
   strapi.eventHub.on(TRANSITION_EVENT, async (payload: TransitionEvent) => {
-    if (!strapi.db.inTransaction()) return track(handleTransition(payload));
+    if (!strapi.db.inTransaction()) {
+      void track(handleTransition(payload));
+      return;
+    }
     // The transition ran inside a larger transaction (the demo seed, an import): act once that commits.
     await strapi.db.transaction(async ({ onCommit }) => {
       onCommit(() => void track(handleTransition(payload)));

@@ -1,7 +1,7 @@
 /**
  * The nine reasons for which the editorial board refuses to publish, Art. 11 of Decision
  * 400/QĐ-BKHCN (19 March 2024), seeded into the catalogue on the first start. Administrators may
- * reword them later; rejections keep the wording they were made with.
+ * reword them later, and rejections keep the wording they were made with.
  */
 export interface ReasonSeed {
   code: string;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 /**
  * Admin API of the rejection-reasons plugin, read by the workflow's side panel and reject
  * dialog. Without that plugin (or without its read permission) the requests fail, and the
- * panel shows what the workflow knows by itself.
+ * panel shows the workflow's own data only.
  */
 export interface DocumentRef {
   model: string;

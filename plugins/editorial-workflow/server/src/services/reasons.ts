@@ -9,8 +9,11 @@ import { STATUTORY_REASON_CODES, STATUTORY_REASONS } from '../constants';
  */
 export interface ReasonCatalogue {
   findInvalidCodes(codes: string[], at: Date): Promise<string[]>;
-  /** Lists the reasons an editor may choose at the given time, labelled in the given language. */
-  listActive(language: 'vi' | 'en', at: Date): Promise<{ code: string; label: string }[]>;
+  /**
+   * Lists the reasons an editor may choose at the given time, labelled in the given language.
+   * The catalogue plugin adds a description for the reject dialog.
+   */
+  listActive(language: 'vi' | 'en', at: Date): Promise<{ code: string; label: string; description?: string }[]>;
 }
 
 export function reasonCatalogue(strapi: Core.Strapi): ReasonCatalogue {

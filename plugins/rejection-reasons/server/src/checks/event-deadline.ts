@@ -32,7 +32,7 @@ function late(clock: 'end' | 'opening' | 'closing', clockAt: Date, sentAt: Date,
 /**
  * R11.7: an event item reaches the board within 12 hours after a single-session event ends, or
  * after the opening or the closing ceremony of an event of one day or more (Art. 10(2)(d)).
- * Instants are compared as such; the evidence shows them in Viet Nam time.
+ * Instants are compared in UTC, and the evidence shows them in Viet Nam time.
  */
 export function checkEventDeadline(draft: SubmissionDraft): Finding {
   const schedule = draft.entry.event as EventSchedule | null | undefined;

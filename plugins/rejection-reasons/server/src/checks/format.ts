@@ -16,7 +16,7 @@ const isWord = (file: MediaFile) =>
 
 /**
  * Art. 10(1)(đ): a science and technology document is sent both as a .pdf and as a .doc/.docx
- * file. Failing it is a warning pointing to R11.6: the board asks the unit to resend first.
+ * file. A missing file is a warning pointing to R11.6, because the board first requests the file from the unit.
  */
 export function checkAttachments(draft: SubmissionDraft): Finding {
   const { entry } = draft;
@@ -82,7 +82,7 @@ const TEXT_FIELDS = ['title', 'summary', 'abstract', 'body', 'fullText', 'recipi
 /**
  * Art. 10(1)(b): text is sent in Unicode (TCVN 6909:2001). Text typed in the legacy TCVN3 (ABC)
  * or VNI fonts arrives as mojibake such as "QuyÕt ®Þnh" or "Quyeát ñònh". A warning pointing to
- * R11.6: the board asks the unit to resend in Unicode first.
+ * R11.6, because the board first requests a Unicode version from the unit.
  */
 export function checkEncoding(draft: SubmissionDraft): Finding {
   const byField: Record<string, string[]> = {};
@@ -105,7 +105,7 @@ export function checkEncoding(draft: SubmissionDraft): Finding {
   );
 }
 
-/** Phrases that say the text or its pictures were taken from elsewhere. */
+/** Phrases stating that the text or its pictures were taken from elsewhere. */
 const BORROWED = /(sưu tầm|trích dẫn từ|trích từ|tổng hợp từ|lược dịch|dịch từ|theo báo|ảnh\s*:\s*internet|nguồn\s*:\s*internet|collected from|translated from|according to)/i;
 /** Pictures embedded from other sites, in Markdown or HTML. */
 const EXTERNAL_IMAGE = /(!\[[^\]]*\]\(|<img[^>]+src=["'])(https?:\/\/[^)"'\s]+)/gi;

@@ -3,7 +3,7 @@ import { fold, plainText } from './text';
 /**
  * Trigram similarity as PostgreSQL's pg_trgm computes it, for the SQLite side of the duplicate
  * check. pg_trgm splits text into words of letters and digits, pads each word with two spaces
- * before and one after, and takes the set of its three-character substrings; the similarity of
+ * before and one after, and takes the set of its three-character substrings. The similarity of
  * two texts is the size of the intersection of their sets over the size of their union. The
  * fingerprints compared are folded to a–z, 0–9 and single spaces, so both databases see the
  * same words and give the same scores.
@@ -22,7 +22,7 @@ export const FINGERPRINT_LENGTH = 600;
  * Builds the text that the duplicate check compares: title, then summary and body, folded, with
  * each pair of neighbouring words joined ("khoa hoc cong nghe" becomes "khoahoc hoccong
  * congnghe"). Vietnamese words are single syllables, so the trigrams of single words are shared
- * by most unrelated texts; trigrams across two syllables tell texts apart.
+ * by most unrelated texts, while trigrams across two syllables tell texts apart.
  */
 export function fingerprintOf(entry: Record<string, unknown>): string {
   const parts = ['title', 'name', 'summary', 'abstract', 'description', 'body', 'fullText', 'content', 'answer'].map((field) => fold(plainText(entry[field])));
@@ -111,23 +111,40 @@ export const roundScore = (score: number) => Math.round(score * 10000) / 10000;
  */
 export const BANDS = 32;
 export const ROWS = 8;
-const PRIME = 2147483647;
-const HASHES = (() => {
-  // Fixed coefficients from a seeded generator: every process and database gets the same keys.
+const HASH_COUNT = BANDS * ROWS;
+const SEEDS = (() => {
+  // Fixed seeds from a seeded generator, so every process and database computes the same keys.
   let state = 0x5eed;
-  const next = () => {
+  const seeds = new Uint32Array(HASH_COUNT);
+  for (let index = 0; index < HASH_COUNT; index += 1) {
     state = (state + 0x6d2b79f5) | 0;
     let value = Math.imul(state ^ (state >>> 15), 1 | state);
     value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) % PRIME;
-  };
-  return Array.from({ length: BANDS * ROWS }, () => [1 + next(), next()] as const);
+    seeds[index] = (value ^ (value >>> 14)) >>> 0;
+  }
+  return seeds;
 })();
 
+/** Hashes a trigram code with one seed (the 32-bit finaliser of MurmurHash3). */
+function mix(code: number, seed: number): number {
+  let hash = (code ^ seed) >>> 0;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
 export function bandKeys(fingerprint: string): string[] {
-  const codes = [...trigramCodes(fingerprint)];
-  if (codes.length === 0) return [];
-  // a·x + b stays below 2^53 (a < 2^31, x < 37^3), so the products are exact.
-  const minimums = HASHES.map(([a, b]) => codes.reduce((min, code) => Math.min(min, (a * code + b) % PRIME), PRIME));
-  return Array.from({ length: BANDS }, (_, band) => `${band}:${minimums.slice(band * ROWS, (band + 1) * ROWS).map((value) => value.toString(36)).join('.')}`);
+  const codes = trigramCodes(fingerprint);
+  if (codes.size === 0) return [];
+  const minimums = new Uint32Array(HASH_COUNT).fill(0xffffffff);
+  for (const code of codes) {
+    for (let index = 0; index < HASH_COUNT; index += 1) {
+      const hash = mix(code, SEEDS[index]);
+      if (hash < minimums[index]) minimums[index] = hash;
+    }
+  }
+  return Array.from({ length: BANDS }, (_, band) => `${band}:${Array.from(minimums.subarray(band * ROWS, (band + 1) * ROWS), (value) => value.toString(36)).join('.')}`);
 }

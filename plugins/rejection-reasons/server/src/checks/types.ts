@@ -3,8 +3,8 @@ import type { Language } from '../constants';
 export type CheckName = 'recipients' | 'duplicate' | 'event_deadline' | 'attachments' | 'encoding' | 'source';
 
 /**
- * - suggested: the evidence shows the reason applies; the reject dialog pre-selects it.
- * - warning: something the editor should look at; the reason is named but not pre-selected.
+ * - suggested: the evidence shows the reason applies, so the reject dialog pre-selects it.
+ * - warning: something the editor should look at. The reason is named but not pre-selected.
  * - passed: the check ran and found nothing.
  * - not_applicable: the check does not concern this item.
  */
@@ -19,7 +19,7 @@ export interface Finding {
   evidence: Record<string, unknown>;
 }
 
-/** What the checks read from the draft of a submitted item. */
+/** Draft of a submitted item, as the checks read it. */
 export interface SubmissionDraft {
   contentType: string;
   documentId: string;

@@ -8,7 +8,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = (name: string) => strapi.plugin(PLUGIN_ID).service(name);
 
   return {
-    /** The pre-checks of the latest submission, or of the current draft with `?preview=true`. */
+    /** Returns the pre-checks of the latest submission, or of the current draft with `?preview=true`. */
     async prechecks(ctx: Context) {
       const { contentType, documentId } = ctx.params;
       const locale = await documentKey(strapi, contentType, ctx.query.locale);

@@ -91,8 +91,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Finds the published item closest to the given fingerprint in the same locale, at or above
-     * the threshold. Candidates share a MinHash band key with it; both databases then score them
-     * with pg_trgm's similarity, so they give the same answer.
+     * the threshold. Candidates share a MinHash band key with it, and both databases score them
+     * with pg_trgm's similarity formula, so they give the same answer.
      */
     async closest(query: DuplicateQuery): Promise<DuplicateMatch | null> {
       const keys = bandKeys(query.fingerprint);

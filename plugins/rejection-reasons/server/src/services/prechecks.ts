@@ -106,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.log.info(`[${PLUGIN_ID}] Pre-checks of case ${ref.caseId} (${ref.contentType} ${ref.documentId} ${ref.locale}) suggest ${suggestedCodes.join(', ') || 'nothing'}.`);
         return created;
       } catch (error) {
-        // Another process stored this submission's run first (unique index): that run stands.
+        // Another process stored this submission's run first (unique index), so that run is returned.
         const winner = await this.find(ref);
         if (winner) return winner;
         throw error;
@@ -120,8 +120,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The pre-checks of the latest submission of a document locale, run now if the listener has
-     * not stored them yet; null when the document was never submitted.
+     * Returns the pre-checks of the latest submission of a document locale, or null when it was
+     * never submitted. Checks that the listener has not stored yet are run now.
      */
     async forDocument(contentType: string, documentId: string, locale: string): Promise<PrecheckRun | null> {
       const record = await strapi.db.query(WORKFLOW_CASE_UID).findOne({ where: { contentType, entryDocumentId: documentId, entryLocale: locale } });

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { CITATION_UID, PLUGIN_ID, REJECTION_UID, WORKFLOW_CASE_UID, type Language } from '../constants';
 import type { ReasonSnapshot } from './catalogue';
 
-/** The timeline row that the workflow writes for a rejection, as the database lifecycle sees it. */
+/** Timeline row that the workflow writes for a rejection, as the database lifecycle receives it. */
 export interface TimelineRow {
   id: number;
   caseId: number;
@@ -43,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async recordFromTimeline(row: TimelineRow): Promise<RejectionRecord> {
     const codes = Array.isArray(row.reasons) ? row.reasons : [];
     const record = await strapi.db.query(WORKFLOW_CASE_UID).findOne({ where: { id: row.caseId } });
-    // The workflow creates the case before its timeline rows; a missing case is a broken invariant.
+    // The workflow creates the case before its timeline rows, so a missing case is a broken invariant.
     if (!record) throw new Error(`[${PLUGIN_ID}] Rejection timeline entry ${row.id} names case ${row.caseId}, which does not exist.`);
     const snapshot: ReasonSnapshot[] = await strapi.plugin(PLUGIN_ID).service('catalogue').snapshot(codes);
     const rejectedAt = new Date(row.at).toISOString();
@@ -73,17 +73,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return rejection;
   },
 
-  /** The latest rejection of a case, or null; inside a transition it sees that transition's rows. */
+  /** Returns the latest rejection of a case, or null. Inside a transition it reads that transition's rows. */
   async latestOfCase(caseId: number): Promise<RejectionRecord | null> {
     return strapi.db.query(REJECTION_UID).findOne({ where: { caseId }, orderBy: [{ id: 'desc' }] });
   },
 
-  /** The rejections of a case, newest first, each with the wording it was made with. */
+  /** Lists the rejections of a case, newest first, each with the wording it was made with. */
   async ofCase(caseId: number): Promise<RejectionRecord[]> {
     return strapi.db.query(REJECTION_UID).findMany({ where: { caseId }, orderBy: [{ id: 'desc' }] });
   },
 
-  /** The rejections of one document locale, newest first. */
+  /** Lists the rejections of one document locale, newest first. */
   async ofDocument(contentType: string, documentId: string, locale: string): Promise<RejectionRecord[]> {
     return strapi.db.query(REJECTION_UID).findMany({ where: { contentType, entryDocumentId: documentId, entryLocale: locale }, orderBy: [{ id: 'desc' }] });
   },
