@@ -3,8 +3,8 @@
 
 // Measures the email-intake pipeline in one process on a fresh SQLite database:
 // 1. messages per second for small messages (a text body of about 1 kB from a focal point);
-// 2. peak memory growth (RSS, sampled every 10 ms) while one message with a 25 MB attachment
-//    goes through the pipeline.
+// 2. peak memory growth (RSS, and live heap plus Buffers, sampled every 10 ms) while one message
+//    with a 25 MB attachment goes through the pipeline in a fresh process.
 // Usage: node --expose-gc bench/email-intake.js  (BENCH_MESSAGES sets the count of small messages, default 200)
 const { spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -65,8 +65,8 @@ async function measureLarge(file) {
   const strapi = await loadStrapi({ compile: false });
   try {
     global.gc?.();
-    // RSS shows what the process took from the system; heap plus external memory (Buffers) shows
-    // what was alive, sampled every 10 ms, so a peak inside synchronous work can be missed.
+    // RSS is the memory the process took from the system, and heap plus external memory (Buffers)
+    // is what was alive. Both are sampled every 10 ms, so a peak inside synchronous work can be missed.
     const live = () => process.memoryUsage().heapUsed + process.memoryUsage().external;
     const baseline = process.memoryUsage().rss;
     const liveBaseline = live();

@@ -20,7 +20,7 @@ function parseArguments(argv) {
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
     if (argument === '--dry-run') options.dryRun = true;
-    else if (argument === '--mailbox') options.mailbox = argv[++index];
+    else if (argument === '--mailbox') options.mailbox = argv[++index] ?? '';
     else if (argument === '--help' || argument === '-h') options.help = true;
     else if (argument.startsWith('--')) throw new Error(`Unknown option ${argument}.\n\n${USAGE}`);
     else options.paths.push(argument);
@@ -71,11 +71,13 @@ async function main() {
     return 0;
   }
   const files = collectFiles(options.paths);
+
   const strapi = await loadStrapi();
   const pipeline = strapi.plugin('email-intake').service('pipeline');
   const bar = new SingleBar({ format: 'Importing [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
   const counts = {};
   let failures = 0;
+
   bar.start(files.length, 0, { file: '' });
   try {
     for (const file of files) {
@@ -96,6 +98,7 @@ async function main() {
     bar.stop();
     await strapi.destroy();
   }
+
   process.stderr.write(`${files.length} message(s): ${Object.entries(counts).map(([status, count]) => `${count} ${status}`).join(', ') || 'none'}.\n`);
   return failures > 0 ? 1 : 0;
 }
