@@ -20,6 +20,8 @@ export interface PortalRole {
   other: { action: string; conditions?: string[] }[];
   /** Permissions of the editorial-workflow plugin, granted when the plugin is enabled. */
   workflow: string[];
+  /** Permissions of the reporting plugin, granted when the plugin is enabled. */
+  reports?: string[];
 }
 
 /** Types a unit sends in: its focal point drafts them, the board publishes them. */
@@ -83,6 +85,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
     other: MEDIA_WRITE,
     workflow: ['read', 'notifications', 'submit', 'assign-review', 'review', 'hold', 'approve', 'publish', 'reject', 'remark'],
+    reports: ['read', 'manage-proposals'],
   },
   {
     code: 'most-board-member',
@@ -94,6 +97,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     ],
     other: MEDIA_READ,
     workflow: ['read', 'review', 'approve', 'reject', 'remark'],
+    reports: ['read'],
   },
   {
     code: 'most-board-head',
@@ -102,6 +106,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
     other: MEDIA_WRITE,
     workflow: ['read', 'notifications', 'assign-review', 'review', 'hold', 'approve', 'publish', 'force-publish', 'reject', 'request-takedown', 'remark'],
+    reports: ['read', 'manage-proposals', 'account-activity'],
   },
   {
     code: 'most-leadership',
@@ -110,6 +115,7 @@ export const PORTAL_ROLES: PortalRole[] = [
     content: [{ actions: ['read'], uids: PORTAL_UIDS }],
     other: MEDIA_READ,
     workflow: ['read', 'direct', 'decide-takedown', 'remark'],
+    reports: ['read'],
   },
   {
     code: 'most-spokesperson',
@@ -140,6 +146,7 @@ export const PORTAL_ROLES: PortalRole[] = [
       { action: 'admin::roles.read' },
     ],
     workflow: ['read', 'notifications', 'remark'],
+    reports: ['read', 'account-activity', 'manage-departures'],
   },
 ];
 
@@ -174,6 +181,10 @@ function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
   }
   for (const permission of role.workflow) {
     const action = `plugin::editorial-workflow.${permission}`;
+    if (actionProvider.get(action)) permissions.push({ action, subject: null, properties: {}, conditions: [] });
+  }
+  for (const permission of role.reports ?? []) {
+    const action = `plugin::reporting.${permission}`;
     if (actionProvider.get(action)) permissions.push({ action, subject: null, properties: {}, conditions: [] });
   }
   return permissions;

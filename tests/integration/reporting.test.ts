@@ -1,0 +1,302 @@
+import { createApiToken } from '../helpers/auth';
+import { connectUnit, createCase, createUnit } from '../helpers/reporting-fixtures';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { loginAs } from '../helpers/workflow';
+
+const ARTICLE = 'api::article.article';
+const LEGAL = 'api::legal-document.legal-document';
+const PLAN = 'api::plan-notice.plan-notice';
+const DRAFT = 'api::draft-regulation.draft-regulation';
+
+let app: TestApp;
+let token: string;
+let unitA: string;
+let unitB: string;
+let drafts: Record<string, string>;
+
+const report = (path: string) => app.http().get(`/api/reporting/${path}`).set('Authorization', `Bearer ${token}`);
+
+/**
+ * The fixed data set. Times are UTC; Viet Nam time is seven hours ahead, so 2024-12-31T17:00Z is
+ * midnight at the start of 1 January 2025 in Viet Nam, and 2025-06-30T17:00Z midnight at the start
+ * of 1 July. The first half of 2025 runs from the first to (excluding) the second.
+ */
+async function seedWorkflow() {
+  unitA = await createUnit(app, 'RPA', 2);
+  unitB = await createUnit(app, 'RPB', 0);
+  // A1 in Vietnamese: submitted 10 Jan, published 2 hours later.
+  await createCase(app, { contentType: ARTICLE, documentId: 'docA1', unit: unitA, state: 'published', events: [
+    { event: 'submit', at: '2025-01-10T03:00:00Z' },
+    { event: 'publish', at: '2025-01-10T05:00:00Z' },
+    { event: 'remark', at: '2025-02-02T00:00:00Z' },
+  ] });
+  // A1 in English: the same document, so it is provided once (in January); published 1 hour later.
+  await createCase(app, { contentType: ARTICLE, documentId: 'docA1', locale: 'en', unit: unitA, state: 'published', events: [
+    { event: 'submit', at: '2025-02-03T01:00:00Z' },
+    { event: 'publish', at: '2025-02-03T02:00:00Z' },
+  ] });
+  // A2: first submitted one millisecond before Viet Nam midnight of 1 January, so in December 2024.
+  await createCase(app, { contentType: LEGAL, documentId: 'docA2', unit: unitA, state: 'published', events: [
+    { event: 'submit', at: '2024-12-31T16:59:59.999Z' },
+    { event: 'reject', at: '2025-01-02T00:00:00Z' },
+    { event: 'resubmit', at: '2025-01-05T00:00:00Z' },
+    { event: 'publish', at: '2025-01-06T00:00:00Z' },
+  ] });
+  // A4: submitted at Viet Nam midnight of 1 February, so in February; rejected.
+  await createCase(app, { contentType: ARTICLE, documentId: 'docA4', unit: unitA, state: 'rejected', events: [
+    { event: 'submit', at: '2025-01-31T17:00:00Z' },
+    { event: 'reject', at: '2025-02-10T00:00:00Z' },
+  ] });
+  // B1: published after 10 hours, corrected, then withdrawn.
+  await createCase(app, { contentType: ARTICLE, documentId: 'docB1', unit: unitB, state: 'withdrawn', events: [
+    { event: 'submit', at: '2025-03-15T00:00:00Z' },
+    { event: 'publish', at: '2025-03-15T10:00:00Z' },
+    { event: 'request_correction', at: '2025-03-20T00:00:00Z' },
+    { event: 'publish_correction', at: '2025-04-01T00:00:00Z' },
+    { event: 'request_takedown', at: '2025-04-20T00:00:00Z' },
+    { event: 'approve_takedown', at: '2025-05-01T00:00:00Z' },
+  ] });
+  // B2: submitted in the last second of June (Viet Nam time), force-published at midnight of 1 July.
+  await createCase(app, { contentType: PLAN, documentId: 'docB2', unit: unitB, state: 'published', events: [
+    { event: 'submit', at: '2025-06-30T16:59:59Z' },
+    { event: 'force_publish', at: '2025-06-30T17:00:00Z' },
+  ] });
+  // N1: an item without a unit, published after 30 minutes.
+  await createCase(app, { contentType: ARTICLE, documentId: 'docN1', unit: null, state: 'published', events: [
+    { event: 'submit', at: '2025-01-20T00:00:00Z' },
+    { event: 'publish', at: '2025-01-20T00:30:00Z' },
+  ] });
+}
+
+async function seedQuestions() {
+  const questions = app.strapi.documents('api::question.question');
+  const ask = (title: string, data: Record<string, unknown>) =>
+    questions.create({ data: { title, kind: 'question', askerName: 'Người hỏi', askerEmail: 'nguoi.hoi@example.org', questionText: 'Nội dung câu hỏi', ...data } as never });
+  await ask('Q1 trả lời đúng hạn', { receivedAt: '2025-01-05T00:00:00Z', dueAt: '2025-01-20T00:00:00Z', answeredAt: '2025-01-15T00:00:00Z', answeringUnit: connectUnit(unitA) });
+  await ask('Q2 trả lời trễ', { receivedAt: '2025-02-01T00:00:00Z', dueAt: '2025-02-10T00:00:00Z', answeredAt: '2025-02-12T00:00:00Z', answeringUnit: connectUnit(unitA) });
+  await ask('Q3 quá hạn', { receivedAt: '2025-03-01T00:00:00Z', dueAt: '2025-03-10T00:00:00Z', answeringUnit: connectUnit(unitA) });
+  await ask('Q4 cuối kỳ', { kind: 'feedback', receivedAt: '2025-06-30T16:59:59Z', dueAt: '2025-07-15T00:00:00Z', answeringUnit: connectUnit(unitB) });
+  await ask('Q5 ngoài kỳ', { receivedAt: '2025-06-30T17:00:00Z', dueAt: '2025-07-15T00:00:00Z', answeringUnit: connectUnit(unitB) });
+  await ask('Q6 chưa phân công', { receivedAt: '2025-04-01T00:00:00Z' });
+  await ask('Q7 chưa đến hạn', { receivedAt: '2025-05-01T00:00:00Z', dueAt: '2099-01-01T00:00:00Z', answeringUnit: connectUnit(unitB) });
+}
+
+async function seedConsultations() {
+  const draftService = app.strapi.documents(DRAFT);
+  const draft = async (title: string, unit: string, opens: string, closes: string, status: string) =>
+    (await draftService.create({ locale: 'vi', data: { title, draftingUnit: connectUnit(unit), commentOpensAt: opens, commentClosesAt: closes, consultationStatus: status } as never })).documentId as string;
+  drafts = {
+    D1: await draft('Dự thảo D1', unitA, '2025-02-01T00:00:00Z', '2025-03-31T00:00:00Z', 'response_published'),
+    D2: await draft('Dự thảo D2', unitB, '2025-06-20T00:00:00Z', '2025-08-20T00:00:00Z', 'open'),
+    D3: await draft('Dự thảo D3', unitA, '2024-10-01T00:00:00Z', '2024-11-30T00:00:00Z', 'closed'),
+    // Opens at Viet Nam midnight of 1 July: outside the first half.
+    D4: await draft('Dự thảo D4', unitA, '2025-06-30T17:00:00Z', '2025-08-30T00:00:00Z', 'upcoming'),
+  };
+  await createCase(app, { contentType: DRAFT, documentId: drafts.D1, unit: null, state: 'published', events: [
+    { event: 'submit', at: '2025-01-30T00:00:00Z' },
+    { event: 'publish', at: '2025-01-31T03:00:00Z' },
+  ] });
+  const comments = app.strapi.documents('api::consultation-comment.consultation-comment');
+  const comment = (draftId: string, receivedAt: string, extra: Record<string, unknown>) =>
+    comments.create({ data: { authorName: 'Người góp ý', text: 'Ý kiến', receivedAt, draftRegulation: connectUnit(draftId), ...extra } as never });
+  await comment(drafts.D1, '2025-02-05T00:00:00Z', { moderationState: 'approved', disposition: 'accepted' });
+  await comment(drafts.D1, '2025-02-06T00:00:00Z', { moderationState: 'approved', disposition: 'not_accepted' });
+  await comment(drafts.D1, '2025-03-01T00:00:00Z', { moderationState: 'rejected' });
+  await comment(drafts.D1, '2025-04-01T00:00:00Z', { moderationState: 'pending' });
+  await comment(drafts.D2, '2025-06-30T16:59:59Z', { moderationState: 'pending' });
+  await comment(drafts.D2, '2025-06-30T17:00:00Z', { moderationState: 'pending' });
+  await comment(drafts.D3, '2025-01-10T00:00:00Z', { moderationState: 'approved', disposition: 'partly_accepted' });
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  token = await createApiToken(app);
+  await seedWorkflow();
+  await seedQuestions();
+  await seedConsultations();
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('periods', () => {
+  test('half year covers Viet Nam midnights', async () => {
+    const response = await report('workflow?year=2025&half=1');
+    expect(response.status).toBe(200);
+    expect(response.body.data.period).toMatchObject({ kind: 'half', from: '2025-01-01', to: '2025-06-30', start: '2024-12-31T17:00:00.000Z', end: '2025-06-30T17:00:00.000Z' });
+  });
+
+  test('one day starts at Viet Nam midnight', async () => {
+    const firstOfFebruary = await report(`workflow?from=2025-02-01&to=2025-02-01&unit=${unitA}`);
+    expect(firstOfFebruary.status).toBe(200);
+    expect(firstOfFebruary.body.data.totals.submitted).toBe(1);
+    const lastOfJanuary = await report(`workflow?from=2025-01-31&to=2025-01-31&unit=${unitA}`);
+    expect(lastOfJanuary.body.data.totals.submitted).toBe(0);
+  });
+
+  test.each([
+    ['workflow', /The period is missing/],
+    ['workflow?from=2025-01-01', /to is missing/],
+    ['workflow?from=2025-02-30&to=2025-03-01', /from "2025-02-30" is not a calendar date/],
+    ['workflow?from=2025-03-01&to=2025-02-01', /to "2025-02-01" is before from/],
+    ['workflow?year=2025&half=3', /half "3" is invalid/],
+    ['workflow?year=2025&quarter=5', /quarter "5" is invalid/],
+    ['workflow?year=2025&half=1&quarter=1', /half and quarter cannot be combined/],
+    ['workflow?year=2025&from=2025-01-01&to=2025-01-02', /from\/to cannot be combined/],
+    ['workflow?half=1', /year is missing/],
+    ['workflow?from=2020-01-01&to=2024-01-01', /more than 36 months/],
+    ['periodic?year=2025&quarter=1', /does not take a quarter period/],
+    ['workflow?year=2025&unit=nope', /unit "nope" is not the documentId/],
+    ['workflow?year=2025&contentType=api::x.x', /contentType "api::x.x" is not reported here/],
+    ['workflow?year=2025&locale=fr', /locale "fr" is not a locale of the portal/],
+    ['questions?year=2025&locale=vi', /locale does not apply to the questions report/],
+    ['workflow?year=2025&format=docx', /format "docx" is not supported here/],
+    ['workflow?year=2025&colour=red', /Unknown parameter "colour"/],
+    ['workflow?year=2025&table=by-unit', /table picks the table of a CSV export/],
+    ['workflow?year=2025&format=csv&table=nope', /table "nope" is not a table of the workflow report/],
+  ])('%s is rejected', async (path, message) => {
+    const response = await report(path);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(message);
+  });
+});
+
+describe('workflow report', () => {
+  test('counts events of the first half', async () => {
+    const response = await report('workflow?year=2025&half=1');
+    // D1, the draft regulation of the consultation fixtures, is submitted and published too.
+    expect(response.body.data.totals).toEqual({ submitted: 7, resubmitted: 1, published: 6, rejected: 2, withdrawn: 1, corrected: 1 });
+  });
+
+  test('measures receipt to publication', async () => {
+    const response = await report('workflow?year=2025&half=1');
+    // Durations 1800, 3600, 7200, 36000, 86400 and 97200 s: ranks 3 and 6 of 6.
+    expect(response.body.data.receiptToPublication).toEqual({ measured: 6, medianSeconds: 7200, p90Seconds: 97200 });
+    const unitRow = response.body.data.byUnit.find((row: { unit: string }) => row.unit === unitA);
+    expect(unitRow).toMatchObject({ unitAbbreviation: 'RPA', submitted: 3, resubmitted: 1, published: 3, rejected: 2, measured: 3, medianSeconds: 7200, p90Seconds: 86400 });
+  });
+
+  test('filters by content type and locale', async () => {
+    const legal = await report(`workflow?year=2025&half=1&contentType=${LEGAL}`);
+    expect(legal.body.data.totals).toEqual({ submitted: 0, resubmitted: 1, published: 1, rejected: 1, withdrawn: 0, corrected: 0 });
+    const english = await report('workflow?year=2025&half=1&locale=en');
+    expect(english.body.data.totals.published).toBe(1);
+    expect(english.body.data.receiptToPublication).toEqual({ measured: 1, medianSeconds: 3600, p90Seconds: 3600 });
+  });
+
+  test('exports a CSV table', async () => {
+    const response = await report('workflow?year=2025&half=1&format=csv&table=by-content-type&lang=en');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    expect(response.headers['content-disposition']).toContain('workflow-2025-01-01-2025-06-30-by-content-type.csv');
+    const lines = response.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Content type,Submitted,Resubmitted,Published,Rejected,Withdrawn,Corrected');
+    expect(lines).toContain(`${ARTICLE},5,0,4,1,1,1`);
+    expect(lines).toContain(`${PLAN},1,0,0,0,0,0`);
+    expect(lines).toContain(`${LEGAL},0,1,1,1,0,0`);
+    expect(lines).toContain(`${DRAFT},1,0,1,0,0,0`);
+  });
+});
+
+describe('unit quotas report', () => {
+  test('counts provided items per month', async () => {
+    const response = await report('unit-quotas?year=2025&half=1');
+    expect(response.status).toBe(200);
+    const { months, units } = response.body.data;
+    expect(months).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06']);
+    const a = units.find((row: { unit: string }) => row.unit === unitA);
+    expect(a).toMatchObject({ months: [1, 1, 0, 0, 0, 0], provided: 2, published: 2, averagePerMonth: 0.33, monthlyQuota: 2, belowQuota: true });
+    const b = units.find((row: { unit: string }) => row.unit === unitB);
+    expect(b).toMatchObject({ months: [0, 0, 1, 0, 0, 1], provided: 2, published: 1, averagePerMonth: 0.33, monthlyQuota: 0, belowQuota: false });
+    expect(response.body.data.belowQuota).toContain(unitA);
+    expect(response.body.data.belowQuota).not.toContain(unitB);
+  });
+
+  test('one month for one unit', async () => {
+    const response = await report(`unit-quotas?from=2025-01-01&to=2025-01-31&unit=${unitA}`);
+    expect(response.body.data.units).toHaveLength(1);
+    expect(response.body.data.units[0]).toMatchObject({ months: [1], provided: 1, averagePerMonth: 1, belowQuota: true });
+    expect(response.body.data.summary).toEqual({ units: 1, unitsBelowQuota: 1, provided: 1 });
+  });
+
+  test('rejects a type outside the quota', async () => {
+    const response = await report('unit-quotas?year=2025&contentType=api::page.page');
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/contentType "api::page.page" is not reported here/);
+  });
+
+  test('exports one CSV row per unit', async () => {
+    const response = await report(`unit-quotas?year=2025&half=1&unit=${unitB}&format=csv`);
+    const lines = response.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Đơn vị,Tên đơn vị,2025-01,2025-02,2025-03,2025-04,2025-05,2025-06,Đã cung cấp,Đã đăng,Trung bình/tháng,Định mức/tháng,Dưới định mức');
+    expect(lines[1]).toBe('RPB,Đơn vị thử RPB,0,0,1,0,0,1,2,1,0.33,0,không');
+  });
+});
+
+describe('questions report', () => {
+  test('counts questions by unit', async () => {
+    const response = await report('questions?year=2025&half=1');
+    expect(response.status).toBe(200);
+    expect(response.body.data.totals).toEqual({ received: 6, answeredInTime: 1, answeredLate: 1, answeredWithoutDeadline: 0, overdue: 2, open: 1, openWithoutDeadline: 1 });
+    const byUnit = Object.fromEntries(response.body.data.byUnit.map((row: { unit: string | null }) => [row.unit ?? 'none', row]));
+    expect(byUnit[unitA]).toMatchObject({ received: 3, answeredInTime: 1, answeredLate: 1, overdue: 1, open: 0 });
+    expect(byUnit[unitB]).toMatchObject({ received: 2, overdue: 1, open: 1 });
+    expect(byUnit.none).toMatchObject({ received: 1, openWithoutDeadline: 1 });
+    const feedback = response.body.data.byKind.find((row: { kind: string }) => row.kind === 'feedback');
+    expect(feedback).toMatchObject({ received: 1, overdue: 1 });
+  });
+
+  test('filters by unit', async () => {
+    const response = await report(`questions?from=2025-06-30&to=2025-07-01&unit=${unitB}`);
+    // Q4 arrives on 30 June and Q5 on 1 July, Viet Nam time.
+    expect(response.body.data.totals.received).toBe(2);
+  });
+});
+
+describe('consultations report', () => {
+  test('counts drafts and comments', async () => {
+    const response = await report('consultations?year=2025&half=1');
+    expect(response.status).toBe(200);
+    expect(response.body.data.totals).toEqual({ draftsPublished: 1, draftsInConsultation: 3, commentsReceived: 6, responsesPublished: 1, closedWithoutResponse: 2 });
+    const rows = response.body.data.drafts;
+    expect(rows.map((row: { title: string }) => row.title)).toEqual(['Dự thảo D3', 'Dự thảo D1', 'Dự thảo D2']);
+    expect(rows[1]).toMatchObject({ unit: unitA, comments: 4, commentsApproved: 2, commentsRejected: 1, commentsPending: 1, accepted: 1, partlyAccepted: 0, notAccepted: 1, responsePublished: true, published: false });
+    expect(rows[2]).toMatchObject({ unit: unitB, comments: 1, commentsPending: 1, responsePublished: false });
+    expect(rows[0]).toMatchObject({ comments: 1, partlyAccepted: 1 });
+  });
+
+  test('filters by drafting unit', async () => {
+    const response = await report(`consultations?year=2025&half=1&unit=${unitB}`);
+    expect(response.body.data.totals).toMatchObject({ draftsPublished: 0, draftsInConsultation: 1, commentsReceived: 1 });
+    const unitAResponse = await report(`consultations?year=2025&half=1&unit=${unitA}`);
+    expect(unitAResponse.body.data.totals).toMatchObject({ draftsPublished: 1, draftsInConsultation: 2, commentsReceived: 5 });
+  });
+});
+
+describe('access', () => {
+  test('requires a token', async () => {
+    const response = await app.http().get('/api/reporting/workflow?year=2025');
+    expect(response.status).toBe(403);
+  });
+
+  test('admin API follows roles', async () => {
+    const editor = await loginAs(app, 'standing-editor');
+    const allowed = await app.http().get('/reporting/workflow?year=2025&half=1').set('Authorization', editor.Authorization);
+    expect(allowed.status).toBe(200);
+    expect(allowed.body.data.totals.published).toBe(6);
+    const accounts = await app.http().get('/reporting/account-activity?year=2025&quarter=1').set('Authorization', editor.Authorization);
+    expect(accounts.status).toBe(403);
+    const focalPoint = await loginAs(app, 'focal-point');
+    const refused = await app.http().get('/reporting/workflow?year=2025').set('Authorization', focalPoint.Authorization);
+    expect(refused.status).toBe(403);
+  });
+
+  test('OpenAPI lists the reports', async () => {
+    const documentation = app.strapi.plugin('documentation').service('override');
+    const paths = Object.assign({}, ...documentation.registeredOverrides.map((override: { paths?: object }) => override.paths ?? {}));
+    for (const name of ['unit-quotas', 'deadlines', 'rejections', 'workflow', 'questions', 'consultations', 'account-activity', 'periodic']) {
+      expect(paths).toHaveProperty([`/reporting/${name}`, 'get', 'responses', '200']);
+    }
+  });
+});
