@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { createApiToken } from '../helpers/auth';
 import { connectUnit, createCase, createUnit } from '../helpers/reporting-fixtures';
 import { startTestApp, type TestApp } from '../helpers/strapi';
@@ -298,5 +300,138 @@ describe('access', () => {
     for (const name of ['unit-quotas', 'deadlines', 'rejections', 'workflow', 'questions', 'consultations', 'account-activity', 'periodic']) {
       expect(paths).toHaveProperty([`/reporting/${name}`, 'get', 'responses', '200']);
     }
+  });
+});
+
+/** Collects a supertest response body as bytes. */
+const binary = (response: { on: (event: string, listener: (chunk?: Buffer) => void) => void }, callback: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk?: Buffer) => chunks.push(chunk!));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+};
+
+/** Reads the text runs of a Word document in order. */
+async function docxTexts(bytes: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1].replace(/&amp;/g, '&'));
+}
+
+describe('periodic report', () => {
+  beforeAll(async () => {
+    const boardHead = await loginAs(app, 'board-head');
+    const saved = await app
+      .http()
+      .put('/reporting/proposals')
+      .set('Authorization', boardHead.Authorization)
+      .send({ year: 2025, half: 1, text: 'Đề xuất tăng cường đầu mối.\nĐề xuất đào tạo biên tập viên.' });
+    expect(saved.status).toBe(200);
+  });
+
+  test('combines every report', async () => {
+    const response = await report('periodic?year=2025&half=1');
+    expect(response.status).toBe(200);
+    expect(response.body.data.summary).toMatchObject({
+      itemsProvided: 4,
+      submitted: 7,
+      published: 6,
+      rejected: 2,
+      withdrawn: 1,
+      corrected: 1,
+      medianHours: 2,
+      p90Hours: 27,
+      questionsReceived: 6,
+      questionsAnsweredInTime: 1,
+      questionsOverdue: 2,
+      draftsPublished: 1,
+      commentsReceived: 6,
+      responsesPublished: 1,
+    });
+    expect(response.body.data.proposals.text).toBe('Đề xuất tăng cường đầu mối.\nĐề xuất đào tạo biên tập viên.');
+    expect(response.body.data.unavailable.map((entry: { report: string }) => entry.report)).toEqual(['deadlines', 'rejections']);
+  });
+
+  test('annual report without proposals', async () => {
+    const response = await report('periodic?year=2025');
+    expect(response.body.data.period).toMatchObject({ kind: 'year', from: '2025-01-01', to: '2025-12-31' });
+    // B2 is force-published on 1 July, in the second half.
+    expect(response.body.data.summary.published).toBe(7);
+    expect(response.body.data.proposals).toBeNull();
+  });
+
+  test('Word document contains the figures', async () => {
+    const response = await report('periodic?year=2025&half=1&format=docx').buffer(true).parse(binary);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const texts = await docxTexts(response.body as Buffer);
+    expect(texts[0]).toBe('Báo cáo 6 tháng đầu năm 2025 về hoạt động của Cổng thông tin điện tử Bộ Khoa học và Công nghệ');
+    const valueAfter = (label: string) => texts[texts.indexOf(label) + 1];
+    expect(valueAfter('Tin, bài đã đăng')).toBe('6');
+    expect(valueAfter('Tin, bài, văn bản các đơn vị cung cấp')).toBe('4');
+    expect(valueAfter('Câu hỏi, phản ánh tiếp nhận')).toBe('6');
+    expect(texts).toContain('Đề xuất đào tạo biên tập viên.');
+    const unitRow = texts.indexOf('RPA');
+    // Unit, name, six months, provided, published, average, quota, below quota.
+    expect(texts.slice(unitRow, unitRow + 13)).toEqual(['RPA', 'Đơn vị thử RPA', '1', '1', '0', '0', '0', '0', '2', '2', '0.33', '2', 'có']);
+  });
+
+  test('spreadsheet contains the figures', async () => {
+    const response = await report('periodic?year=2025&half=1&format=xlsx&lang=en').buffer(true).parse(binary);
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as Buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Overview',
+      'Summary',
+      'Items provided per unit and',
+      'Workflow by content type',
+      'Questions and feedback by an',
+      'Draft regulations in public',
+    ]);
+    const overview = workbook.getWorksheet('Overview')!;
+    expect(overview.getCell('A1').value).toBe('Report on the portal of the Ministry of Science and Technology, first half of 2025');
+    const summary = workbook.getWorksheet('Summary')!;
+    const values = new Map<string, unknown>();
+    summary.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(values.get('Items published')).toBe(6);
+    expect(values.get('Items provided by units')).toBe(4);
+    expect(values.get('Median hours from receipt to publication')).toBe(2);
+    expect(values.get('Overdue, unanswered')).toBe(2);
+    const quotas = workbook.getWorksheet('Items provided per unit and')!;
+    let unitRow: unknown[] = [];
+    quotas.eachRow((row) => {
+      if (row.getCell(1).value === 'RPB') unitRow = (row.values as unknown[]).slice(1);
+    });
+    expect(unitRow).toEqual(['RPB', 'Đơn vị thử RPB', 0, 0, 1, 0, 0, 1, 2, 1, 0.33, 0, 'no']);
+  });
+
+  test('summary exports as CSV', async () => {
+    const response = await report('periodic?year=2025&half=1&format=csv&lang=en');
+    const lines = response.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Figure,Value');
+    expect(lines).toContain('Items published,6');
+    expect(lines).toContain('Items provided by units,4');
+    expect(lines).toContain('Comments received on drafts,6');
+  });
+
+  test('proposals need a year and text', async () => {
+    const boardHead = await loginAs(app, 'board-head');
+    const noText = await app.http().put('/reporting/proposals').set('Authorization', boardHead.Authorization).send({ year: 2025, half: 1 });
+    expect(noText.status).toBe(400);
+    expect(noText.body.error.message).toMatch(/text is missing/);
+    const badHalf = await app.http().put('/reporting/proposals').set('Authorization', boardHead.Authorization).send({ year: 2025, half: 3, text: 'x' });
+    expect(badHalf.status).toBe(400);
+    expect(badHalf.body.error.message).toMatch(/half "3" is invalid/);
+    const leadership = await loginAs(app, 'leadership');
+    const refused = await app.http().put('/reporting/proposals').set('Authorization', leadership.Authorization).send({ year: 2025, half: 1, text: 'x' });
+    expect(refused.status).toBe(403);
+    const read = await app.http().get('/reporting/proposals?year=2025&half=1').set('Authorization', leadership.Authorization);
+    expect(read.body.data.text).toMatch(/^Đề xuất tăng cường/);
+  });
+
+  test('deadlines need their plugin', async () => {
+    const response = await report('deadlines?year=2025');
+    expect(response.status).toBe(501);
+    expect(response.body.error.message).toMatch(/needs the publication-deadlines plugin/);
   });
 });

@@ -18,7 +18,7 @@ const LOGIN_PATH = '/admin/login';
 /**
  * Records every attempt to log in to the admin panel: Strapi Community Edition keeps no audit
  * log, and the quarterly account report (Art. 7(2)(d)) needs logins and failed logins. The
- * middleware wraps the request, so it sees the final status whatever the login route did. A
+ * middleware wraps the request, so it reads the final status whatever the login route did. A
  * failure to record is logged and never changes the login's response.
  */
 export function loginRecorder(strapi: Core.Strapi) {
