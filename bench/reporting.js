@@ -56,7 +56,7 @@ async function generate(client, from, to) {
     SELECT 'case-' || i, ${types}[1 + (i / 2) % 8], 'doc-' || (i / 2), CASE WHEN i % 2 = 0 THEN 'vi' ELSE 'en' END,
       CASE WHEN i % 10 = 0 THEN 'rejected' ELSE 'published' END, 'Tin số ' || i, 'unit-' || ((i / 2) % 200),
       TIMESTAMP '2025-01-01' + ((i * 7919) % 63072000) * INTERVAL '1 second', now(), now(), now()
-    FROM generate_series($1::int, $2::int - 1) AS i`, [start.cases, cases]);
+    FROM generate_series($1::bigint, $2::bigint - 1) AS i`, [start.cases, cases]);
   await client.query(`
     INSERT INTO editorial_workflow_timeline (document_id, case_id, event, from_state, to_state, actor_kind, actor_id, actor_name, at, created_at, updated_at)
     SELECT 'entry-' || c.id || '-' || k, c.id,
@@ -73,7 +73,7 @@ async function generate(client, from, to) {
       TIMESTAMP '2025-01-01' + ((i * 104729) % 63072000 + 1296000) * INTERVAL '1 second',
       CASE WHEN i % 4 = 0 THEN NULL ELSE TIMESTAMP '2025-01-01' + ((i * 104729) % 63072000 + (i % 30) * 86400) * INTERVAL '1 second' END,
       now(), now()
-    FROM generate_series($1::int, $2::int - 1) AS i`, [start.questions, questions]);
+    FROM generate_series($1::bigint, $2::bigint - 1) AS i`, [start.questions, questions]);
   await client.query(`
     INSERT INTO ${questionLink} (question_id, organization_unit_id)
     SELECT q.id, u.id FROM questions q JOIN organization_units u ON u.document_id = 'unit-' || (q.id % 200) AND u.locale = 'vi' WHERE q.id > $1`, [start.lastQuestionId]);
@@ -91,7 +91,7 @@ async function generate(client, from, to) {
     INSERT INTO consultation_comments (document_id, author_name, text, received_at, moderation_state, disposition, created_at, updated_at)
     SELECT 'comment-' || i, 'Người góp ý', 'Ý kiến', TIMESTAMP '2025-01-01' + ((i * 7927) % 63072000) * INTERVAL '1 second',
       (ARRAY['pending', 'approved', 'rejected'])[1 + i % 3], (ARRAY['accepted', 'partly_accepted', 'not_accepted'])[1 + i % 3], now(), now()
-    FROM generate_series($1::int, $2::int - 1) AS i`, [start.comments, comments]);
+    FROM generate_series($1::bigint, $2::bigint - 1) AS i`, [start.comments, comments]);
   await client.query(`
     INSERT INTO consultation_comments_draft_regulation_lnk (consultation_comment_id, draft_regulation_id)
     SELECT c.id, d.id FROM consultation_comments c JOIN draft_regulations d ON d.document_id = 'draft-' || (c.id % ${FULL.drafts}) WHERE c.id > $1`, [start.lastCommentId]);
@@ -99,12 +99,12 @@ async function generate(client, from, to) {
     INSERT INTO reporting_login_events (document_id, at, user_id, email, outcome, http_status, created_at, updated_at)
     SELECT 'login-' || i, TIMESTAMP '2025-01-01' + ((i * 15485863) % 63072000) * INTERVAL '1 second', CASE WHEN i % 20 = 0 THEN NULL ELSE 1 + i % 300 END,
       'user' || (i % 300) || '@bench.test', CASE WHEN i % 10 = 0 THEN 'failure' ELSE 'success' END, 200, now(), now()
-    FROM generate_series($1::int, $2::int - 1) AS i`, [start.logins, logins]);
+    FROM generate_series($1::bigint, $2::bigint - 1) AS i`, [start.logins, logins]);
   await client.query(`
     INSERT INTO reporting_admin_actions (document_id, at, user_id, action, content_type, created_at, updated_at)
     SELECT 'action-' || i, TIMESTAMP '2025-01-01' + ((i * 32452843) % 63072000) * INTERVAL '1 second', 1 + i % 300,
       (ARRAY['content.create', 'content.update', 'content.delete'])[1 + i % 3], 'api::article.article', now(), now()
-    FROM generate_series($1::int, $2::int - 1) AS i`, [start.actions, actions]);
+    FROM generate_series($1::bigint, $2::bigint - 1) AS i`, [start.actions, actions]);
   const timerTable = await client.query("SELECT to_regclass('publication_deadline_timers') AS name");
   if (timerTable.rows[0].name) {
     await client.query(`
@@ -115,7 +115,7 @@ async function generate(client, from, to) {
         CASE WHEN i % 7 = 0 THEN 'breached' ELSE 'met' END,
         CASE WHEN i % 7 = 0 THEN NULL ELSE TIMESTAMP '2025-01-01' + ((i * 7919) % 63072000 + (i % 20) * 3600) * INTERVAL '1 second' END,
         now(), now()
-      FROM generate_series($1::int, $2::int - 1) AS i`, [start.timers, timers]);
+      FROM generate_series($1::bigint, $2::bigint - 1) AS i`, [start.timers, timers]);
   }
   await client.query('ANALYZE');
   return Boolean(timerTable.rows[0].name);
@@ -222,6 +222,7 @@ async function main() {
   const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
   try {
     await strapi.load();
+    strapi.server.mount();
     await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
     const baseUrl = `http://127.0.0.1:${strapi.server.httpServer.address().port}`;
     const token = (await strapi.service('admin::api-token').create({ name: 'bench', type: 'full-access', lifespan: null })).accessKey;

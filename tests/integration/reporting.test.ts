@@ -266,6 +266,8 @@ describe('consultations report', () => {
     expect(rows[1]).toMatchObject({ unit: unitA, comments: 4, commentsApproved: 2, commentsRejected: 1, commentsPending: 1, accepted: 1, partlyAccepted: 0, notAccepted: 1, responsePublished: true, published: false });
     expect(rows[2]).toMatchObject({ unit: unitB, comments: 1, commentsPending: 1, responsePublished: false });
     expect(rows[0]).toMatchObject({ comments: 1, partlyAccepted: 1 });
+    const unitSummary = response.body.data.byUnit.find((row: { unit: string }) => row.unit === unitA);
+    expect(unitSummary).toMatchObject({ drafts: 2, comments: 5, responsesPublished: 1 });
   });
 
   test('filters by drafting unit', async () => {
@@ -371,8 +373,8 @@ describe('periodic report', () => {
     expect(valueAfter('Câu hỏi, phản ánh tiếp nhận')).toBe('6');
     expect(texts).toContain('Đề xuất đào tạo biên tập viên.');
     const unitRow = texts.indexOf('RPA');
-    // Unit, name, six months, provided, published, average, quota, below quota.
-    expect(texts.slice(unitRow, unitRow + 13)).toEqual(['RPA', 'Đơn vị thử RPA', '1', '1', '0', '0', '0', '0', '2', '2', '0.33', '2', 'có']);
+    // Unit, name, provided, published, average, quota, below quota: the document has no month columns.
+    expect(texts.slice(unitRow, unitRow + 7)).toEqual(['RPA', 'Đơn vị thử RPA', '2', '2', '0.33', '2', 'có']);
   });
 
   test('spreadsheet contains the figures', async () => {
@@ -386,7 +388,7 @@ describe('periodic report', () => {
       'Items provided per unit and',
       'Workflow by content type',
       'Questions and feedback by an',
-      'Draft regulations in public',
+      'Public consultation by draft',
     ]);
     const overview = workbook.getWorksheet('Overview')!;
     expect(overview.getCell('A1').value).toBe('Report on the portal of the Ministry of Science and Technology, first half of 2025');

@@ -87,6 +87,7 @@ const DATA_SCHEMAS: Record<string, Record<string, unknown>> = {
         notAccepted: integer,
       })
     ),
+    byUnit: list(object({ ...UNIT, drafts: integer, comments: integer, responsesPublished: integer })),
   },
   'account-activity': {
     asOf: dateTime,

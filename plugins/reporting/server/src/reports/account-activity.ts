@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ReportingConfig } from '../config';
-import { joinTableOf, knexOf, rowsOf, toIso, toNumber } from './sql';
+import { joinTableOf, selectRows, toIso, toNumber } from './sql';
 import { column, type ReportRequest, type ReportResult } from './types';
 
 const DAY_MS = 86_400_000;
@@ -44,43 +44,42 @@ interface AccountRow {
  * after they left, and the failed logins by email, unknown emails included.
  */
 export async function accountActivityReport(strapi: Core.Strapi, request: ReportRequest): Promise<ReportResult> {
-  const knex = knexOf(strapi);
   const { period, now } = request;
   const config = strapi.config.get('plugin::reporting') as ReportingConfig;
   const asOf = now < period.end ? now : period.end;
   const dormantSince = new Date(asOf.getTime() - config.dormantAfterDays * DAY_MS);
 
-  const accounts = rowsOf<{ id: unknown; email: string; firstname: string | null; lastname: string | null; is_active: unknown; left_at: unknown }>(
-    await knex.raw(
+  const roleLink = joinTableOf(strapi, 'admin::user', 'roles');
+  const [accounts, roles, actions, lastActivity, afterLeaving, failures] = await Promise.all([
+    selectRows<{ id: unknown; email: string; firstname: string | null; lastname: string | null; is_active: unknown; left_at: unknown }>(
+      strapi,
       `SELECT u.id, u.email, u.firstname, u.lastname, u.is_active, s.left_at
        FROM admin_users u LEFT JOIN reporting_account_statuses s ON s.user_id = u.id
        ORDER BY u.email`
-    )
-  );
-  const roleLink = joinTableOf(strapi, 'admin::user', 'roles');
-  const roles = rowsOf<{ user_id: unknown; code: string }>(
-    await knex.raw(`SELECT l.${roleLink.ownColumn} AS user_id, r.code FROM ${roleLink.table} l JOIN admin_roles r ON r.id = l.${roleLink.targetColumn} ORDER BY r.code`)
-  );
-  const actions = rowsOf<{ user_id: unknown; kind: string; n: unknown }>(
-    await knex.raw(`SELECT a.user_id, a.kind, COUNT(*) AS n FROM (${ACTIVITY_SQL}) a WHERE a.at >= ? AND a.at < ? GROUP BY a.user_id, a.kind`, [period.start, period.end])
-  );
-  const lastActivity = rowsOf<{ user_id: unknown; last_at: unknown }>(
-    await knex.raw(`SELECT a.user_id, MAX(a.at) AS last_at FROM (${ACTIVITY_SQL}) a WHERE a.at < ? GROUP BY a.user_id`, [asOf])
-  );
-  const afterLeaving = rowsOf<{ user_id: unknown; n: unknown }>(
-    await knex.raw(
+    ),
+    selectRows<{ user_id: unknown; code: string }>(
+      strapi,
+      `SELECT l.${roleLink.ownColumn} AS user_id, r.code FROM ${roleLink.table} l JOIN admin_roles r ON r.id = l.${roleLink.targetColumn} ORDER BY r.code`
+    ),
+    selectRows<{ user_id: unknown; kind: string; n: unknown }>(
+      strapi,
+      `SELECT a.user_id, a.kind, COUNT(*) AS n FROM (${ACTIVITY_SQL}) a WHERE a.at >= ? AND a.at < ? GROUP BY a.user_id, a.kind`,
+      [period.start, period.end]
+    ),
+    selectRows<{ user_id: unknown; last_at: unknown }>(strapi, `SELECT a.user_id, MAX(a.at) AS last_at FROM (${ACTIVITY_SQL}) a WHERE a.at < ? GROUP BY a.user_id`, [asOf]),
+    selectRows<{ user_id: unknown; n: unknown }>(
+      strapi,
       `SELECT s.user_id, COUNT(*) AS n FROM reporting_account_statuses s JOIN (${ACTIVITY_SQL}) a ON a.user_id = s.user_id AND a.at >= s.left_at
        WHERE a.at < ? GROUP BY s.user_id`,
       [asOf]
-    )
-  );
-  const failures = rowsOf<{ user_id: unknown; email: string | null; n: unknown; last_at: unknown }>(
-    await knex.raw(
+    ),
+    selectRows<{ user_id: unknown; email: string | null; n: unknown; last_at: unknown }>(
+      strapi,
       `SELECT e.user_id, e.email, COUNT(*) AS n, MAX(e.at) AS last_at FROM reporting_login_events e
        WHERE e.outcome = 'failure' AND e.at >= ? AND e.at < ? GROUP BY e.user_id, e.email ORDER BY COUNT(*) DESC, e.email`,
       [period.start, period.end]
-    )
-  );
+    ),
+  ]);
 
   const rolesOf = groupBy(roles, (row) => toNumber(row.user_id));
   const actionsOf = groupBy(actions, (row) => toNumber(row.user_id));

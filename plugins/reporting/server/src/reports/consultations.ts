@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { Conditions, joinTableOf, knexOf, rowsOf, toIso, toNumber } from './sql';
+import { Conditions, joinTableOf, selectRows, toIso, toNumber } from './sql';
 import { column, type ReportRequest, type ReportResult } from './types';
 import { unitDirectory } from './units';
 import { unitColumns } from './workflow';
@@ -14,7 +14,6 @@ const COMMENT_UID = 'api::consultation-comment.consultation-comment';
  * whether the draft's response report is published.
  */
 export async function consultationsReport(strapi: Core.Strapi, request: ReportRequest): Promise<ReportResult> {
-  const knex = knexOf(strapi);
   const { period, filters } = request;
   const locale = filters.locale ?? ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string);
 
@@ -27,16 +26,15 @@ export async function consultationsReport(strapi: Core.Strapi, request: ReportRe
     .inList('t.event', ['publish', 'force_publish'])
     .add('c.entry_locale = ?', locale)
     .addIf(filters.unit, 'u.document_id = ?', filters.unit);
-  const [published] = rowsOf<{ n: unknown }>(
-    await knex.raw(
-      `SELECT COUNT(DISTINCT c.entry_document_id) AS n
+  const publishedQuery = selectRows<{ n: unknown }>(
+    strapi,
+    `SELECT COUNT(DISTINCT c.entry_document_id) AS n
        FROM editorial_workflow_timeline t JOIN editorial_workflow_cases c ON c.id = t.case_id
        LEFT JOIN draft_regulations d ON d.document_id = c.entry_document_id AND d.locale = c.entry_locale AND d.published_at IS NULL
        LEFT JOIN ${unitLink.table} ul ON ul.${unitLink.ownColumn} = d.id
        LEFT JOIN organization_units u ON u.id = ul.${unitLink.targetColumn}
        WHERE ${publishedWhere.toSql()}`,
-      publishedWhere.bindings
-    )
+    publishedWhere.bindings
   );
 
   const commentLink = joinTableOf(strapi, COMMENT_UID, 'draftRegulation');
@@ -47,9 +45,9 @@ export async function consultationsReport(strapi: Core.Strapi, request: ReportRe
     .add('d.locale = ?', locale)
     .add('((d.comment_opens_at < ? AND d.comment_closes_at >= ?) OR cm.received > 0)', period.end, period.start)
     .addIf(filters.unit, 'u.document_id = ?', filters.unit);
-  const drafts = rowsOf<Record<string, unknown>>(
-    await knex.raw(
-      `SELECT d.document_id, d.title, d.comment_opens_at, d.comment_closes_at, d.consultation_status, u.document_id AS unit,
+  const draftsQuery = selectRows<Record<string, unknown>>(
+    strapi,
+    `SELECT d.document_id, d.title, d.comment_opens_at, d.comment_closes_at, d.consultation_status, u.document_id AS unit,
          COALESCE(cm.received, 0) AS received, COALESCE(cm.approved, 0) AS approved, COALESCE(cm.rejected, 0) AS rejected,
          COALESCE(cm.pending, 0) AS pending, COALESCE(cm.accepted, 0) AS accepted,
          COALESCE(cm.partly_accepted, 0) AS partly_accepted, COALESCE(cm.not_accepted, 0) AS not_accepted,
@@ -74,11 +72,10 @@ export async function consultationsReport(strapi: Core.Strapi, request: ReportRe
        ) cm ON cm.draft_document_id = d.document_id
        WHERE ${draftWhere.toSql()}
        ORDER BY d.comment_opens_at, d.document_id`,
-      [period.start, period.end, ...draftWhere.bindings]
-    )
+    [period.start, period.end, ...draftWhere.bindings]
   );
+  const [[published], drafts, units] = await Promise.all([publishedQuery, draftsQuery, unitDirectory(strapi)]);
 
-  const units = await unitDirectory(strapi);
   const rows = drafts.map((row) => ({
     documentId: row.document_id as string,
     title: row.title as string,
@@ -105,8 +102,20 @@ export async function consultationsReport(strapi: Core.Strapi, request: ReportRe
     // A closed window without a published response is what the board has to chase.
     closedWithoutResponse: rows.filter((row) => !row.responsePublished && row.commentClosesAt !== null && row.commentClosesAt < request.now.toISOString()).length,
   };
+  const byUnit = new Map<string | null, { drafts: number; comments: number; responsesPublished: number }>();
+  for (const row of rows) {
+    const entry = byUnit.get(row.unit) ?? { drafts: 0, comments: 0, responsesPublished: 0 };
+    entry.drafts += 1;
+    entry.comments += row.comments;
+    entry.responsesPublished += row.responsePublished ? 1 : 0;
+    byUnit.set(row.unit, entry);
+  }
+  const unitRows = [...byUnit.entries()]
+    .map(([unit, entry]) => ({ ...unitColumns(units, unit), ...entry }))
+    .sort((a, b) => String(a.unitAbbreviation ?? '~').localeCompare(String(b.unitAbbreviation ?? '~')));
+
   return {
-    data: { locale, totals, drafts: rows },
+    data: { locale, totals, drafts: rows, byUnit: unitRows },
     tables: [
       {
         name: 'drafts',
@@ -127,6 +136,18 @@ export async function consultationsReport(strapi: Core.Strapi, request: ReportRe
           column('responsePublished', 'Response published', 'Đã đăng báo cáo tiếp thu'),
         ],
         rows,
+      },
+      {
+        name: 'by-unit',
+        title: { en: 'Public consultation by drafting unit', vi: 'Lấy ý kiến dự thảo theo đơn vị soạn thảo' },
+        columns: [
+          column('unitAbbreviation', 'Drafting unit', 'Đơn vị soạn thảo'),
+          column('unitName', 'Unit name', 'Tên đơn vị'),
+          column('drafts', 'Drafts in consultation', 'Dự thảo lấy ý kiến'),
+          column('comments', 'Comments received', 'Ý kiến nhận được'),
+          column('responsesPublished', 'Responses published', 'Báo cáo tiếp thu đã đăng'),
+        ],
+        rows: unitRows,
       },
     ],
   };

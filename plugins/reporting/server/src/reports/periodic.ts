@@ -91,7 +91,7 @@ export async function periodicReport(strapi: Core.Strapi, request: ReportRequest
     pick(quotas, 'units'),
     pick(workflow, 'by-content-type'),
     pick(questions, 'by-unit'),
-    pick(consultations, 'drafts'),
+    pick(consultations, 'by-unit'),
     pick(optional.deadlines, 'by-rule'),
     pick(optional.rejections, 'by-reason'),
   ].filter((table): table is Table => Boolean(table));

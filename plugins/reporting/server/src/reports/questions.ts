@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { Conditions, joinTableOf, knexOf, rowsOf, toNumber } from './sql';
+import { Conditions, joinTableOf, selectRows, toNumber } from './sql';
 import { column, type ReportRequest, type ReportResult } from './types';
 import { unitDirectory } from './units';
 import { unitColumns } from './workflow';
@@ -24,8 +24,9 @@ export async function questionsReport(strapi: Core.Strapi, request: ReportReques
     .add('q.received_at >= ?', period.start)
     .add('q.received_at < ?', period.end)
     .addIf(filters.unit, 'u.document_id = ?', filters.unit);
-  const rows = rowsOf<Record<string, unknown> & { unit: string | null; kind: string }>(
-    await knexOf(strapi).raw(
+  const [rows, units] = await Promise.all([
+    selectRows<Record<string, unknown> & { unit: string | null; kind: string }>(
+      strapi,
       `SELECT u.document_id AS unit, q.kind,
          COUNT(*) AS received,
          SUM(CASE WHEN q.answered_at IS NOT NULL AND q.due_at IS NOT NULL AND q.answered_at <= q.due_at THEN 1 ELSE 0 END) AS answered_in_time,
@@ -40,8 +41,9 @@ export async function questionsReport(strapi: Core.Strapi, request: ReportReques
        WHERE ${where.toSql()}
        GROUP BY u.document_id, q.kind`,
       [now, now, ...where.bindings]
-    )
-  );
+    ),
+    unitDirectory(strapi),
+  ]);
 
   const totals = emptyCounts();
   const byUnit = new Map<string | null, Counts>();
@@ -64,7 +66,6 @@ export async function questionsReport(strapi: Core.Strapi, request: ReportReques
     for (const figure of FIGURES) totals[figure] += counts[figure];
   }
 
-  const units = await unitDirectory(strapi);
   const unitRows = [...byUnit.entries()]
     .map(([unit, counts]) => ({ ...unitColumns(units, unit), ...counts }))
     .sort((a, b) => String(a.unitAbbreviation ?? '~').localeCompare(String(b.unitAbbreviation ?? '~')));

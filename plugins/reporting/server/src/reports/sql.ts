@@ -100,3 +100,8 @@ export function joinTableOf(strapi: Core.Strapi, uid: string, attribute: string)
   if (!joinTable) throw new Error(`[reporting] ${uid}.${attribute} has no join table; the content model changed.`);
   return { table: joinTable.name, ownColumn: joinTable.joinColumn.name, targetColumn: joinTable.inverseJoinColumn.name };
 }
+
+/** Runs one raw query and returns its rows; independent queries of a report run in parallel. */
+export async function selectRows<T>(strapi: Core.Strapi, sql: string, bindings: readonly unknown[] = []): Promise<T[]> {
+  return rowsOf<T>(await knexOf(strapi).raw(sql, bindings as unknown[]));
+}

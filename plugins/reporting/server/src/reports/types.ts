@@ -19,6 +19,8 @@ export interface Table {
   title: Label;
   columns: Column[];
   rows: Record<string, unknown>[];
+  /** Keys of the columns that a Word document shows, when it shows fewer than the other formats. */
+  documentColumns?: string[];
 }
 
 export interface ReportRequest {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ReportingConfig } from '../config';
-import { bucketIndex, Conditions, knexOf, rowsOf, toNumber } from './sql';
+import { bucketIndex, Conditions, selectRows, toNumber } from './sql';
 import { column, type ReportRequest, type ReportResult } from './types';
 import { unitDirectory } from './units';
 import { caseConditions } from './workflow';
@@ -19,7 +19,6 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
  * the number of calendar months that the period touches.
  */
 export async function unitQuotasReport(strapi: Core.Strapi, request: ReportRequest): Promise<ReportResult> {
-  const knex = knexOf(strapi);
   const { period, filters } = request;
   const config = strapi.config.get('plugin::reporting') as ReportingConfig;
   const contentTypes = filters.contentType ? [filters.contentType] : config.quotaContentTypes;
@@ -29,9 +28,9 @@ export async function unitQuotasReport(strapi: Core.Strapi, request: ReportReque
     filters
   );
   const bucket = bucketIndex('firsts.first_at', period.months);
-  const provided = rowsOf<{ unit: string; month_index: unknown; n: unknown }>(
-    await knex.raw(
-      `SELECT firsts.unit, ${bucket.sql} AS month_index, COUNT(*) AS n
+  const providedQuery = selectRows<{ unit: string; month_index: unknown; n: unknown }>(
+    strapi,
+    `SELECT firsts.unit, ${bucket.sql} AS month_index, COUNT(*) AS n
        FROM (
          SELECT c.unit_document_id AS unit, MIN(t.at) AS first_at
          FROM editorial_workflow_timeline t JOIN editorial_workflow_cases c ON c.id = t.case_id
@@ -40,23 +39,22 @@ export async function unitQuotasReport(strapi: Core.Strapi, request: ReportReque
        ) AS firsts
        WHERE firsts.first_at >= ?
        GROUP BY 1, 2`,
-      [...bucket.bindings, ...inner.bindings, period.start]
-    )
+    [...bucket.bindings, ...inner.bindings, period.start]
   );
 
   const publishedWhere = caseConditions(
     new Conditions().add('t.at >= ?', period.start).add('t.at < ?', period.end).inList('t.event', ['publish', 'force_publish']).add('c.unit_document_id IS NOT NULL').inList('c.content_type', contentTypes),
     filters
   );
-  const published = rowsOf<{ unit: string; n: unknown }>(
-    await knex.raw(
-      `SELECT c.unit_document_id AS unit, COUNT(DISTINCT c.content_type || ':' || c.entry_document_id) AS n
+  const publishedQuery = selectRows<{ unit: string; n: unknown }>(
+    strapi,
+    `SELECT c.unit_document_id AS unit, COUNT(DISTINCT c.content_type || ':' || c.entry_document_id) AS n
        FROM editorial_workflow_timeline t JOIN editorial_workflow_cases c ON c.id = t.case_id
        WHERE ${publishedWhere.toSql()}
        GROUP BY c.unit_document_id`,
-      publishedWhere.bindings
-    )
+    publishedWhere.bindings
   );
+  const [provided, published, directory] = await Promise.all([providedQuery, publishedQuery, unitDirectory(strapi)]);
   const publishedByUnit = new Map(published.map((row) => [row.unit, toNumber(row.n)]));
 
   const monthsCount = period.months.length;
@@ -67,7 +65,6 @@ export async function unitQuotasReport(strapi: Core.Strapi, request: ReportReque
     perUnit.get(row.unit)![toNumber(row.month_index)] += toNumber(row.n);
   }
 
-  const directory = await unitDirectory(strapi);
   const units = [...directory.values()].filter((unit) => !filters.unit || unit.documentId === filters.unit);
   const rows = units.map((unit) => {
     const months = perUnit.get(unit.documentId) ?? new Array(monthsCount).fill(0);
@@ -113,6 +110,8 @@ export async function unitQuotasReport(strapi: Core.Strapi, request: ReportReque
           column('belowQuota', 'Below quota', 'Dưới định mức'),
         ],
         rows: rows.map((row) => ({ ...row, ...Object.fromEntries(monthKeys.map((key, index) => [`month:${key}`, row.months[index]])) })),
+        // A page of the Word report has no room for a column per month.
+        documentColumns: ['unitAbbreviation', 'unitName', 'provided', 'published', 'averagePerMonth', 'monthlyQuota', 'belowQuota'],
       },
     ],
   };

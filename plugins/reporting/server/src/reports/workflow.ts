@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { Conditions, knexOf, percentileSql, rowsOf, secondsBetween, toNumber, toSeconds } from './sql';
+import { Conditions, percentileSql, secondsBetween, selectRows, toNumber, toSeconds } from './sql';
 import { column, type ReportRequest, type ReportResult } from './types';
 import { unitDirectory, type UnitInfo } from './units';
 
@@ -33,20 +33,30 @@ export function caseConditions(conditions: Conditions, filters: ReportRequest['f
  * receipt (the latest submission) to the first publication of the items published in it.
  */
 export async function workflowReport(strapi: Core.Strapi, request: ReportRequest): Promise<ReportResult> {
-  const knex = knexOf(strapi);
   const { period, filters } = request;
   const events = FIGURES.flatMap((figure) => [...COUNTED_EVENTS[figure]]);
 
   const where = caseConditions(new Conditions().add('t.at >= ?', period.start).add('t.at < ?', period.end).inList('t.event', events), filters);
-  const counted = rowsOf<{ unit: string | null; content_type: string; event: string; n: unknown }>(
-    await knex.raw(
-      `SELECT c.unit_document_id AS unit, c.content_type, t.event, COUNT(*) AS n
-       FROM editorial_workflow_timeline t JOIN editorial_workflow_cases c ON c.id = t.case_id
-       WHERE ${where.toSql()}
-       GROUP BY c.unit_document_id, c.content_type, t.event`,
-      where.bindings
-    )
+  const countQuery = selectRows<{ unit: string | null; content_type: string; event: string; n: unknown }>(
+    strapi,
+    `SELECT c.unit_document_id AS unit, c.content_type, t.event, COUNT(*) AS n
+     FROM editorial_workflow_timeline t JOIN editorial_workflow_cases c ON c.id = t.case_id
+     WHERE ${where.toSql()}
+     GROUP BY c.unit_document_id, c.content_type, t.event`,
+    where.bindings
   );
+
+  const durations = (group: string) => {
+    const conditions = caseConditions(
+      new Conditions().add('t.at >= ?', period.start).add('t.at < ?', period.end).inList('t.event', COUNTED_EVENTS.published).add('c.received_at IS NOT NULL'),
+      filters
+    );
+    const source = `SELECT ${group} AS grp, ${secondsBetween(strapi, 't.at', 'c.received_at')} AS value
+      FROM editorial_workflow_timeline t JOIN editorial_workflow_cases c ON c.id = t.case_id
+      WHERE ${conditions.toSql()}`;
+    return selectRows<{ grp: string | null; n: unknown; median: unknown; p90: unknown }>(strapi, percentileSql(source), conditions.bindings);
+  };
+  const [counted, overall, perUnit, units] = await Promise.all([countQuery, durations("'all'"), durations('c.unit_document_id'), unitDirectory(strapi)]);
 
   const totals = emptyCounts();
   const byUnit = new Map<string | null, Counts>();
@@ -61,17 +71,6 @@ export async function workflowReport(strapi: Core.Strapi, request: ReportRequest
     byContentType.get(row.content_type)![figure] += n;
   }
 
-  const durations = (group: string) => {
-    const conditions = caseConditions(
-      new Conditions().add('t.at >= ?', period.start).add('t.at < ?', period.end).inList('t.event', COUNTED_EVENTS.published).add('c.received_at IS NOT NULL'),
-      filters
-    );
-    const source = `SELECT ${group} AS grp, ${secondsBetween(strapi, 't.at', 'c.received_at')} AS value
-      FROM editorial_workflow_timeline t JOIN editorial_workflow_cases c ON c.id = t.case_id
-      WHERE ${conditions.toSql()}`;
-    return knex.raw(percentileSql(source), conditions.bindings).then((result) => rowsOf<{ grp: string | null; n: unknown; median: unknown; p90: unknown }>(result));
-  };
-  const [overall, perUnit] = await Promise.all([durations("'all'"), durations('c.unit_document_id')]);
   const timing = (row?: { n: unknown; median: unknown; p90: unknown }) => ({
     measured: toNumber(row?.n),
     medianSeconds: toSeconds(row?.median),
@@ -79,7 +78,6 @@ export async function workflowReport(strapi: Core.Strapi, request: ReportRequest
   });
   const timingByUnit = new Map(perUnit.map((row) => [row.grp, row]));
 
-  const units = await unitDirectory(strapi);
   const unitRows = [...byUnit.entries()]
     .map(([unit, counts]) => ({ ...unitColumns(units, unit), ...counts, ...timing(timingByUnit.get(unit)) }))
     .sort((a, b) => String(a.unitAbbreviation ?? '~').localeCompare(String(b.unitAbbreviation ?? '~')));
