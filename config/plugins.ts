@@ -43,7 +43,7 @@ export default ({ env }) => {
         },
         'x-strapi-config': {
           // The documentation plugin fails to start if a listed plugin is disabled.
-          plugins: ['upload', 'i18n', ...(workflowEnabled ? ['editorial-workflow', 'reporting'] : [])],
+          plugins: ['upload', 'i18n', ...(workflowEnabled ? ['editorial-workflow', 'publication-deadlines', 'reporting'] : [])],
         },
       },
     },
@@ -51,6 +51,10 @@ export default ({ env }) => {
       // Turned off only by the read-overhead benchmark, which compares the app with and without it.
       enabled: workflowEnabled,
       resolve: './plugins/editorial-workflow',
+    },
+    'publication-deadlines': {
+      enabled: workflowEnabled,
+      resolve: './plugins/publication-deadlines',
     },
     // Reports read the workflow's tables, so they are enabled with it.
     reporting: {

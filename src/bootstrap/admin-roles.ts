@@ -20,8 +20,6 @@ export interface PortalRole {
   other: { action: string; conditions?: string[] }[];
   /** Permissions of the editorial-workflow plugin, granted when the plugin is enabled. */
   workflow: string[];
-  /** Permissions of the reporting plugin, granted when the plugin is enabled. */
-  reports?: string[];
 }
 
 /** Types a unit sends in: its focal point drafts them, the board publishes them. */
@@ -85,7 +83,6 @@ export const PORTAL_ROLES: PortalRole[] = [
     content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
     other: MEDIA_WRITE,
     workflow: ['read', 'notifications', 'submit', 'assign-review', 'review', 'hold', 'approve', 'publish', 'reject', 'remark'],
-    reports: ['read', 'manage-proposals'],
   },
   {
     code: 'most-board-member',
@@ -97,7 +94,6 @@ export const PORTAL_ROLES: PortalRole[] = [
     ],
     other: MEDIA_READ,
     workflow: ['read', 'review', 'approve', 'reject', 'remark'],
-    reports: ['read'],
   },
   {
     code: 'most-board-head',
@@ -106,7 +102,6 @@ export const PORTAL_ROLES: PortalRole[] = [
     content: [{ actions: ['create', 'read', 'update', 'delete', 'publish'], uids: PORTAL_UIDS }],
     other: MEDIA_WRITE,
     workflow: ['read', 'notifications', 'assign-review', 'review', 'hold', 'approve', 'publish', 'force-publish', 'reject', 'request-takedown', 'remark'],
-    reports: ['read', 'manage-proposals', 'account-activity'],
   },
   {
     code: 'most-leadership',
@@ -115,7 +110,6 @@ export const PORTAL_ROLES: PortalRole[] = [
     content: [{ actions: ['read'], uids: PORTAL_UIDS }],
     other: MEDIA_READ,
     workflow: ['read', 'direct', 'decide-takedown', 'remark'],
-    reports: ['read'],
   },
   {
     code: 'most-spokesperson',
@@ -146,9 +140,20 @@ export const PORTAL_ROLES: PortalRole[] = [
       { action: 'admin::roles.read' },
     ],
     workflow: ['read', 'notifications', 'remark'],
-    reports: ['read', 'account-activity', 'manage-departures'],
   },
 ];
+
+/** Actions of the other portal plugins per role, granted when the plugin that registers them is enabled. */
+const PLUGIN_GRANTS: Record<string, string[]> = {
+  'most-focal-point': ['plugin::publication-deadlines.read'],
+  'most-unit-head': ['plugin::publication-deadlines.read'],
+  'most-standing-editor': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.correct-start', 'plugin::reporting.read', 'plugin::reporting.manage-proposals'],
+  'most-board-member': ['plugin::publication-deadlines.read', 'plugin::reporting.read'],
+  'most-board-head': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.correct-start', 'plugin::publication-deadlines.manage-calendar', 'plugin::reporting.read', 'plugin::reporting.manage-proposals', 'plugin::reporting.account-activity'],
+  'most-leadership': ['plugin::publication-deadlines.read', 'plugin::reporting.read'],
+  'most-spokesperson': ['plugin::publication-deadlines.read'],
+  'most-it-administrator': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.manage-calendar', 'plugin::reporting.read', 'plugin::reporting.account-activity', 'plugin::reporting.manage-departures'],
+};
 
 /** Expands the grants of a role into permissions with every field and both locales. */
 function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
@@ -183,8 +188,7 @@ function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
     const action = `plugin::editorial-workflow.${permission}`;
     if (actionProvider.get(action)) permissions.push({ action, subject: null, properties: {}, conditions: [] });
   }
-  for (const permission of role.reports ?? []) {
-    const action = `plugin::reporting.${permission}`;
+  for (const action of PLUGIN_GRANTS[role.code] ?? []) {
     if (actionProvider.get(action)) permissions.push({ action, subject: null, properties: {}, conditions: [] });
   }
   return permissions;

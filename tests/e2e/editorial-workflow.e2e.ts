@@ -160,6 +160,52 @@ test('standing editor rejects one submission and publishes another', async () =>
   expect(rejection.note).toBe('Trùng với tin đã đăng ngày 02/12.');
 });
 
+test('the side panel shows the publication deadline and the calendar page lists the year', async () => {
+  const token = await login('focal-point');
+  const units = await api('/api/organization-units?locale=vi&filters[abbreviation][$eq]=TTTT');
+  const unit = { connect: [{ documentId: units.data[0].documentId, locale: 'vi' }] };
+  const endsAt = new Date(Date.now() - 2 * 3_600_000).toISOString();
+  const created = await api(`/content-manager/collection-types/${ARTICLE}?locale=vi`, {
+    method: 'POST',
+    token,
+    body: { title: 'Tin hội thảo có thời hạn đăng', category: 'event', unit, event: { kind: 'single_session', startsAt: endsAt, endsAt } },
+  });
+  const documentId = created.data.documentId as string;
+  await api(`/editorial-workflow/documents/${ARTICLE}/${documentId}/events/submit?locale=vi`, { method: 'POST', token, body: {} });
+
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${baseUrl}/admin/auth/login`);
+    await page.locator('input[name="email"]').fill('standing-editor@demo.most.gov.vn');
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 });
+
+    await openEditView(page, documentId);
+    const summary = page.getByTestId('publication-deadlines-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    // Received just now: the 12-hour board clock (D4) has about 12 hours left.
+    await summary.getByText('D4').waitFor();
+    await summary.getByText(/due in (11|12) h/).waitFor();
+
+    await page.goto(`${baseUrl}/admin/plugins/publication-deadlines`);
+    await page.getByTestId('publication-deadlines-year').waitFor({ timeout: 60_000 });
+    while ((await page.getByTestId('publication-deadlines-year').textContent()) !== '2026') {
+      const shown = Number(await page.getByTestId('publication-deadlines-year').textContent());
+      await page.getByRole('button', { name: shown > 2026 ? 'Previous year' : 'Next year' }).click();
+    }
+    await page.getByText('Announced').waitFor();
+    await page.locator('input[value="Giỗ Tổ Hùng Vương"]').waitFor();
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'working-calendar.png'), fullPage: true });
+  } catch (error) {
+    await page.screenshot({ path: path.join(os.tmpdir(), 'publication-deadlines-e2e-failure.png'), fullPage: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await context.close();
+  }
+});
+
 test('reports page renders figures and charts', async () => {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
@@ -178,6 +224,7 @@ test('reports page renders figures and charts', async () => {
     await published.filter({ hasText: /^[1-9]\d*$/ }).waitFor({ timeout: 30_000 });
     await page.getByTestId('reporting-chart-quota').waitFor();
     expect(await page.getByTestId('reporting-chart-quota').locator('rect').count()).toBeGreaterThan(0);
+    await page.getByTestId('reporting-chart-on-time').waitFor();
     await page.getByRole('button', { name: 'Unit quotas (CSV)' }).waitFor();
     await page.getByRole('button', { name: '6-month or annual report (Word)' }).waitFor();
     expect(await page.getByTestId('reporting-error').count()).toBe(0);

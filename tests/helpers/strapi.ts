@@ -12,6 +12,8 @@ export interface TestApp {
   http: () => supertest.Agent;
   /** Base URL of the server, listening on a free loopback port. */
   baseUrl: string;
+  /** Stops Strapi and boots it again on the same database, as a server restart does. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -31,25 +33,40 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     }
   };
 
-  let strapi: Core.Strapi | undefined;
+  const boot = async () => {
+    const instance = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
+    try {
+      await instance.load();
+      instance.server.mount();
+      await new Promise<void>((resolve) => instance.server.httpServer.listen(0, '127.0.0.1', resolve));
+    } catch (error) {
+      await instance.destroy().catch(() => undefined);
+      throw error;
+    }
+    return instance;
+  };
+
+  let running: Core.Strapi;
   try {
-    strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
-    await strapi.load();
-    strapi.server.mount();
-    await new Promise<void>((resolve) => strapi!.server.httpServer.listen(0, '127.0.0.1', resolve));
+    running = await boot();
   } catch (error) {
-    await strapi?.destroy().catch(() => undefined);
     await database.drop();
     restoreEnv();
     throw error;
   }
 
-  const { port } = strapi.server.httpServer.address() as AddressInfo;
-  const running = strapi;
   return {
-    strapi: running,
+    get strapi() {
+      return running;
+    },
     http: () => supertest.agent(running.server.httpServer),
-    baseUrl: `http://127.0.0.1:${port}`,
+    get baseUrl() {
+      return `http://127.0.0.1:${(running.server.httpServer.address() as AddressInfo).port}`;
+    },
+    async restart() {
+      await running.destroy();
+      running = await boot();
+    },
     async stop() {
       await running.destroy();
       await database.drop();

@@ -828,10 +828,20 @@ describe('case list filters', () => {
     expect(response.body.error.message).toMatch(/state "lost" is not a workflow state/);
   });
 
-  test('overdue needs the deadlines plugin', async () => {
-    const response = await app.http().get('/editorial-workflow/cases?overdue=true').set('Authorization', editor.Authorization);
+  test('overdue lists only cases whose publishing clock has passed its due time', async () => {
+    const timers = app.strapi.plugin('publication-deadlines').service('timers');
+    const overdueIds: number[] = await timers.overdueCaseIds(new Date());
+    const response = await app.http().get('/editorial-workflow/cases?overdue=true&pageSize=100').set('Authorization', editor.Authorization);
+    expect(response.status).toBe(200);
+    const listed = response.body.data.map((record: { id: number }) => record.id);
+    expect(listed.every((id: number) => overdueIds.includes(id))).toBe(true);
+    expect(response.body.data.every((record: { deadline?: { next: { overdueMs: number } | null } }) => (record.deadline?.next?.overdueMs ?? 0) > 0)).toBe(true);
+  });
+
+  test('a malformed overdue flag is a 400', async () => {
+    const response = await app.http().get('/editorial-workflow/cases?overdue=yes').set('Authorization', editor.Authorization);
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toBe('overdue=true needs the publication-deadlines plugin, which is not enabled; leave the filter out.');
+    expect(response.body.error.message).toContain('overdue "yes" is invalid');
   });
 });
 

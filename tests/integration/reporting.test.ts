@@ -110,12 +110,51 @@ async function seedConsultations() {
   await comment(drafts.D3, '2025-01-10T00:00:00Z', { moderationState: 'approved', disposition: 'partly_accepted' });
 }
 
+/**
+ * Deadline timers due in the first half of 2025. The due time is the first late instant, so T2,
+ * met exactly at it, is late by 0 s. T4 is still open, T7 is cancelled, T8 is paused and T6 falls
+ * due at Viet Nam midnight of 1 July.
+ */
+async function seedTimers() {
+  const timers = app.strapi.db.query('plugin::publication-deadlines.timer');
+  let caseId = 900_000;
+  const timer = (ruleCode: string, unit: string, contentType: string, dueAt: string, status: string, metAt: string | null) =>
+    timers.create({
+      data: {
+        caseId: (caseId += 1),
+        ruleCode,
+        duty: 'board_publishes',
+        contentType,
+        entryDocumentId: `timer-${caseId}`,
+        entryLocale: 'vi',
+        unitDocumentId: unit,
+        startAt: new Date(new Date(dueAt).getTime() - 12 * 3_600_000),
+        startSource: 'receipt',
+        dueAt: new Date(dueAt),
+        status,
+        metAt: metAt ? new Date(metAt) : null,
+        generation: 0,
+        duration: { hours: 12 },
+        reminderCursor: 0,
+      },
+    });
+  await timer('D4', unitA, ARTICLE, '2025-01-10T12:00:00Z', 'met', '2025-01-10T11:00:00Z');
+  await timer('D4', unitA, ARTICLE, '2025-01-20T00:00:00Z', 'met', '2025-01-20T00:00:00Z');
+  await timer('D4', unitB, ARTICLE, '2025-02-01T00:00:00Z', 'met', '2025-02-01T02:00:00Z');
+  await timer('D6', unitB, LEGAL, '2025-03-01T05:00:00Z', 'breached', null);
+  await timer('D9', unitA, PLAN, '2025-06-30T16:59:59Z', 'met', '2025-06-30T16:00:00Z');
+  await timer('D9', unitA, PLAN, '2025-06-30T17:00:00Z', 'met', '2025-06-30T16:00:00Z');
+  await timer('D4', unitA, ARTICLE, '2025-01-15T00:00:00Z', 'cancelled', null);
+  await timer('D8', unitA, DRAFT, '2025-04-01T00:00:00Z', 'paused', null);
+}
+
 beforeAll(async () => {
   app = await startTestApp();
   token = await createApiToken(app);
   await seedWorkflow();
   await seedQuestions();
   await seedConsultations();
+  await seedTimers();
 });
 
 afterAll(async () => {
@@ -198,6 +237,45 @@ describe('workflow report', () => {
     expect(lines).toContain(`${PLAN},1,0,0,0,0,0`);
     expect(lines).toContain(`${LEGAL},0,1,1,1,0,0`);
     expect(lines).toContain(`${DRAFT},1,0,1,0,0,0`);
+  });
+});
+
+describe('deadlines report', () => {
+  test('counts timers due in the half', async () => {
+    const response = await report('deadlines?year=2025&half=1');
+    expect(response.status).toBe(200);
+    const { totals } = response.body.data;
+    expect(totals).toMatchObject({ due: 6, onTime: 2, metLate: 2, breachedOpen: 1, running: 1, onTimeRate: 40, late: 3, medianDelaySeconds: 7200 });
+    // The open breach of 1 March 2025 is measured up to now.
+    expect(totals.p90DelaySeconds).toBeGreaterThan(3e7);
+  });
+
+  test('groups by rule and month', async () => {
+    const response = await report('deadlines?year=2025&half=1');
+    const byRule = Object.fromEntries(response.body.data.byRule.map((row: { rule: string }) => [row.rule, row]));
+    expect(response.body.data.byRule.map((row: { rule: string }) => row.rule)).toEqual(['D4', 'D6', 'D8', 'D9']);
+    expect(byRule.D4).toMatchObject({ due: 3, onTime: 1, metLate: 2, onTimeRate: 33.3, late: 2, medianDelaySeconds: 0, p90DelaySeconds: 7200 });
+    expect(byRule.D6).toMatchObject({ due: 1, breachedOpen: 1, onTimeRate: 0 });
+    expect(byRule.D8).toMatchObject({ due: 1, running: 1, onTimeRate: null });
+    expect(byRule.D9).toMatchObject({ due: 1, onTime: 1, onTimeRate: 100 });
+    const rates = response.body.data.byMonth.map((row: { month: string; onTimeRate: number | null }) => [row.month, row.onTimeRate]);
+    expect(rates).toEqual([['2025-01', 50], ['2025-02', 0], ['2025-03', 0], ['2025-04', null], ['2025-05', null], ['2025-06', 100]]);
+  });
+
+  test('filters by unit and type', async () => {
+    const unitResponse = await report(`deadlines?year=2025&half=1&unit=${unitB}`);
+    expect(unitResponse.body.data.totals).toMatchObject({ due: 2, metLate: 1, breachedOpen: 1, onTimeRate: 0 });
+    const typeResponse = await report(`deadlines?year=2025&half=1&contentType=${PLAN}`);
+    expect(typeResponse.body.data.totals).toMatchObject({ due: 1, onTime: 1 });
+    const july = await report('deadlines?from=2025-07-01&to=2025-07-01');
+    expect(july.body.data.totals).toMatchObject({ due: 1, onTime: 1 });
+  });
+
+  test('exports rules as CSV', async () => {
+    const response = await report('deadlines?year=2025&half=1&format=csv&lang=en');
+    const lines = response.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Rule,Due in period,Met on time,Met late,"Breached, still open",Running,On-time rate (%),Median delay of late items (s),90th percentile delay (s)');
+    expect(lines[1]).toBe('D4,3,1,2,0,0,33.3,0,7200');
   });
 });
 
@@ -334,6 +412,7 @@ describe('periodic report', () => {
     const response = await report('periodic?year=2025&half=1');
     expect(response.status).toBe(200);
     expect(response.body.data.summary).toMatchObject({
+      onTimeRate: 40,
       itemsProvided: 4,
       submitted: 7,
       published: 6,
@@ -350,7 +429,8 @@ describe('periodic report', () => {
       responsesPublished: 1,
     });
     expect(response.body.data.proposals.text).toBe('Đề xuất tăng cường đầu mối.\nĐề xuất đào tạo biên tập viên.');
-    expect(response.body.data.unavailable.map((entry: { report: string }) => entry.report)).toEqual(['deadlines', 'rejections']);
+    expect(response.body.data.unavailable.map((entry: { report: string }) => entry.report)).toEqual(['rejections']);
+    expect(response.body.data.deadlines.totals.due).toBe(6);
   });
 
   test('annual report without proposals', async () => {
@@ -389,6 +469,7 @@ describe('periodic report', () => {
       'Workflow by content type',
       'Questions and feedback by an',
       'Public consultation by draft',
+      'Statutory deadlines by rule',
     ]);
     const overview = workbook.getWorksheet('Overview')!;
     expect(overview.getCell('A1').value).toBe('Report on the portal of the Ministry of Science and Technology, first half of 2025');
@@ -431,9 +512,9 @@ describe('periodic report', () => {
     expect(read.body.data.text).toMatch(/^Đề xuất tăng cường/);
   });
 
-  test('deadlines need their plugin', async () => {
-    const response = await report('deadlines?year=2025');
+  test('rejections need their plugin', async () => {
+    const response = await report('rejections?year=2025');
     expect(response.status).toBe(501);
-    expect(response.body.error.message).toMatch(/needs the publication-deadlines plugin/);
+    expect(response.body.error.message).toMatch(/needs the rejection-reasons plugin/);
   });
 });

@@ -29,6 +29,17 @@ async function ensureIndexes(strapi: Core.Strapi) {
     'CREATE UNIQUE INDEX IF NOT EXISTS reporting_proposals_key ON reporting_proposals (year, half)',
   ];
   for (const statement of statements) await knex.raw(statement);
+
+  // Tables of other plugins exist only while those plugins are enabled.
+  const optional: Record<string, string[]> = {
+    publication_deadline_timers: ['CREATE INDEX IF NOT EXISTS reporting_deadline_timers_due ON publication_deadline_timers (due_at, rule_code)'],
+    rejection_reason_records: ['CREATE INDEX IF NOT EXISTS reporting_rejection_records_at ON rejection_reason_records (rejected_at)'],
+    rejection_reason_citations: ['CREATE INDEX IF NOT EXISTS reporting_rejection_citations_at ON rejection_reason_citations (rejected_at, code)'],
+  };
+  for (const [table, tableStatements] of Object.entries(optional)) {
+    if (!(await knex.schema.hasTable(table))) continue;
+    for (const statement of tableStatements) await knex.raw(statement);
+  }
 }
 
 export default {

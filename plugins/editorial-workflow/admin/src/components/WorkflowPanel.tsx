@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { useLocation } from 'react-router-dom';
 import { refusalMessage, usePluginResource, useWorkflowTypes, type DocumentCase, type EventOption } from '../api';
 import { getTranslation } from '../pluginId';
+import { DeadlineSummary, type CaseDeadline } from './DeadlineSummary';
 import { EventDialog } from './EventDialog';
 
 interface PanelProps {
@@ -52,6 +53,7 @@ const WorkflowPanelContent = ({ model, documentId }: Required<PanelProps>) => {
         </Typography>
         <Badge data-testid="editorial-workflow-state">{label(`state.${data.state}`)}</Badge>
       </Flex>
+      <DeadlineSummary deadline={(data.case as { deadline?: CaseDeadline } | null)?.deadline} />
       {data.case?.publicNote && (
         <Typography variant="pi">
           {label('panel.publicNote')}: {data.case.publicNote}

@@ -3,6 +3,7 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { usePluginResource } from '../api';
+import { DeadlineSummary, type CaseDeadline } from '../components/DeadlineSummary';
 import { getTranslation } from '../pluginId';
 
 interface QueueCase {
@@ -13,11 +14,12 @@ interface QueueCase {
   state: string;
   title: string | null;
   receivedAt: string | null;
+  deadline?: CaseDeadline;
 }
 
 const dateFormat: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' };
 
-/** Renders the "Editorial queue" page: the items the current user can act on, grouped by state, oldest first. */
+/** Renders the "Editorial queue" page: the items the current user can act on, grouped by state, earliest deadline first. */
 const QueuePage = () => {
   const { formatMessage, formatDate } = useIntl();
   const { data } = usePluginResource<QueueCase[]>('/editorial-workflow/queue');
@@ -41,13 +43,14 @@ const QueuePage = () => {
                 </Typography>
                 <Badge>{items.length}</Badge>
               </Flex>
-              <Table colCount={4} rowCount={items.length + 1}>
+              <Table colCount={5} rowCount={items.length + 1}>
                 <Thead>
                   <Tr>
                     <Th>{label('queue.column.title')}</Th>
                     <Th>{label('queue.column.type')}</Th>
                     <Th>{label('queue.column.locale')}</Th>
                     <Th>{label('queue.column.received')}</Th>
+                    <Th>{label('queue.column.due')}</Th>
                   </Tr>
                 </Thead>
                 <Tbody>
@@ -69,6 +72,9 @@ const QueuePage = () => {
                       </Td>
                       <Td>
                         <Typography>{item.receivedAt ? formatDate(new Date(item.receivedAt), dateFormat) : '—'}</Typography>
+                      </Td>
+                      <Td>
+                        <DeadlineSummary deadline={item.deadline} compact />
                       </Td>
                     </Tr>
                   ))}

@@ -34,8 +34,20 @@ const actorOf = (ctx: Context): Actor => {
 };
 
 
+type DeadlineSummary = { timers: unknown[]; next: { dueAt: string } | null };
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = (name: string) => strapi.plugin('editorial-workflow').service(name);
+
+  /** Adds each case's deadlines when the publication-deadlines plugin runs the clocks. */
+  async function withDeadlines<T extends { id: number }>(records: T[]): Promise<(T & { deadline?: DeadlineSummary })[]> {
+    const timers = strapi.plugin('publication-deadlines')?.service('timers') as
+      | { summaries?: (ids: number[]) => Promise<Map<number, DeadlineSummary>> }
+      | undefined;
+    if (typeof timers?.summaries !== 'function' || records.length === 0) return records;
+    const summaries = await timers.summaries(records.map((record) => record.id));
+    return records.map((record) => ({ ...record, deadline: summaries.get(record.id) }));
+  }
 
   /**
    * Lists the events of a state that the current user's role allows. With a case, the
@@ -73,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { page, pageSize } = parsePagination(ctx.query);
       const assigneeId = assignee ? positiveInt(assignee, 'assignee', 1) : undefined;
       const { results, pagination } = await service('cases').list({ state, contentType, unitDocumentId: unit, assigneeId, locale, caseIds }, page, pageSize);
-      ctx.body = { data: results, meta: { pagination } };
+      ctx.body = { data: await withDeadlines(results), meta: { pagination } };
     },
 
     async findOne(ctx: Context) {
@@ -81,7 +93,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const record = await service('cases').findById(id);
       if (!record) throw new errors.NotFoundError(`No workflow case has id ${id}.`);
       const timeline = await service('cases').timeline(id);
-      ctx.body = { data: { ...record, timeline, allowedEvents: allowedEvents(ctx, record.state, record) } };
+      const [withDeadline] = await withDeadlines([record]);
+      ctx.body = { data: { ...withDeadline, timeline, allowedEvents: allowedEvents(ctx, record.state, record) } };
     },
 
     /** Returns the case of one document locale, or the draft state if it was never submitted. */
@@ -92,10 +105,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const record = await service('cases').find(contentType, documentId, locale);
       const timeline = record ? await service('cases').timeline(record.id) : [];
       const state: State = record?.state ?? 'draft';
-      ctx.body = { data: { case: record, state, timeline, allowedEvents: allowedEvents(ctx, state, record), events: eventDetails(ctx, state, record) } };
+      const [caseWithDeadline] = record ? await withDeadlines([record]) : [null];
+      ctx.body = { data: { case: caseWithDeadline, state, timeline, allowedEvents: allowedEvents(ctx, state, record), events: eventDetails(ctx, state, record) } };
     },
 
-    /** Lists the cases that the current user can act on, oldest receipt first, then those assigned to them. */
+    /**
+     * Lists the cases that the current user can act on or that are assigned to them: the earliest
+     * publication deadline first, then the oldest receipt.
+     */
     async queue(ctx: Context) {
       // A state is waiting for the user when an event of theirs moves it on; remarks do not count.
       const actionable = STATES.filter((state) => state !== 'draft' && allowedEvents(ctx, state).some((event) => TRANSITIONS[event].to !== UNCHANGED));
@@ -104,7 +121,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
         limit: 200,
       });
-      ctx.body = { data: results, meta: { states: actionable } };
+      const ordered = (await withDeadlines(results as CaseRecord[])).sort((a, b) => {
+        const dueA = a.deadline?.next?.dueAt ?? null;
+        const dueB = b.deadline?.next?.dueAt ?? null;
+        if (dueA !== dueB) return dueA === null ? 1 : dueB === null ? -1 : dueA.localeCompare(dueB);
+        return 0;
+      });
+      ctx.body = { data: ordered, meta: { states: actionable } };
     },
 
     /** Lists the active admin users whose role may review, for the assign-for-review dialog. */

@@ -23,6 +23,27 @@ export interface ApplyRequest {
   silent?: boolean;
 }
 
+/** What a participant learns of a transition, inside the transition's transaction. */
+export interface TransitionContext {
+  event: EventName;
+  uid: string;
+  documentId: string;
+  locale: string;
+  fromState: State;
+  toState: State;
+  case: CaseRecord;
+  actor: Actor;
+  at: Date;
+  input: ReturnType<typeof checkRequirements>['checked'];
+  timelineEntryId: number;
+}
+
+/**
+ * Work of another plugin that must commit or roll back with a transition (deadline timers,
+ * rejection records). It runs inside the transaction; a thrown error undoes the transition.
+ */
+export type TransitionParticipant = (context: TransitionContext) => Promise<void>;
+
 export type ApplyResult =
   | { ok: true; case: CaseRecord; timelineEntryId: number }
   | { ok: false; status: 400 | 403 | 404 | 409; refusals: string[] };
@@ -80,8 +101,14 @@ function caseChanges(event: EventName, record: CaseRecord, actor: Actor, input: 
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const cases = () => strapi.plugin('editorial-workflow').service('cases');
+  const participants = new Map<string, TransitionParticipant>();
 
   return {
+    /** Registers work that joins every transition's transaction, under a name that replaces an earlier one. */
+    addParticipant(name: string, participant: TransitionParticipant) {
+      participants.set(name, participant);
+    },
+
     /**
      * Applies one event to the case of a document locale. It checks the event, the actor's
      * permission, the state and the input. Then, in one transaction, it changes the state,
@@ -179,6 +206,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             },
           },
         });
+
+        for (const participant of participants.values()) {
+          await participant({
+            event,
+            uid,
+            documentId,
+            locale,
+            fromState: state,
+            toState: target,
+            case: updated,
+            actor,
+            at: now,
+            input: checked,
+            timelineEntryId: entry.id as number,
+          });
+        }
 
         if (!request.silent) await enqueueNotifications(strapi, event, updated, { event, contentType: uid, documentId, locale, title: draft.title, note: checked.note ?? null, reasons: checked.reasons ?? null });
 

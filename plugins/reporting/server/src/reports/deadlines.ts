@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requireAvailable } from './dependencies';
-import { bucketIndex, Conditions, isPostgres, knexOf, percentileSql, rowsOf, secondsBetween, toNumber, toSeconds } from './sql';
+import { bucketIndex, Conditions, isPostgres, percentileSql, secondsBetween, selectRows, toNumber, toSeconds } from './sql';
 import { column, type ReportRequest, type ReportResult } from './types';
 import { unitDirectory } from './units';
 import { unitColumns } from './workflow';
@@ -22,15 +22,15 @@ const onTimeRate = (counts: Counts) => {
 };
 
 /**
- * Reports the statutory publication deadlines (D1–D12) whose due time falls in the period. Per
- * rule, unit, content type and month it counts the timers met on time (at or before the due
- * time), met late, and breached and still open. The median and 90th percentile delay of the late
- * ones are given per rule; a breach still open is measured up to the time of the report.
+ * Reports the statutory publication deadlines (D1–D12) whose due time falls in the period. The
+ * due time is the first late instant, so a timer met before it is on time. Per rule, unit,
+ * content type and month it counts the timers met on time, met late, and open past their due
+ * time; paused timers and those not yet due count as running. The median and 90th percentile
+ * delay of the late ones are given per rule, an open one measured up to the time of the report.
  * Cancelled timers do not count.
  */
 export async function deadlinesReport(strapi: Core.Strapi, request: ReportRequest): Promise<ReportResult> {
   requireAvailable(strapi, 'deadlines');
-  const knex = knexOf(strapi);
   const { period, filters, now } = request;
   const conditions = () =>
     new Conditions()
@@ -40,23 +40,34 @@ export async function deadlinesReport(strapi: Core.Strapi, request: ReportReques
       .addIf(filters.unit, 'd.unit_document_id = ?', filters.unit)
       .addIf(filters.contentType, 'd.content_type = ?', filters.contentType)
       .addIf(filters.locale, 'd.entry_locale = ?', filters.locale);
+  const OPEN_LATE = "d.met_at IS NULL AND d.status IN ('running', 'breached') AND d.due_at <= ?";
 
   const where = conditions();
   const bucket = bucketIndex('d.due_at', period.months);
-  const grouped = rowsOf<Record<string, unknown>>(
-    await knex.raw(
-      `SELECT d.rule_code, d.unit_document_id AS unit, d.content_type, ${bucket.sql} AS month_index,
-         COUNT(*) AS due,
-         SUM(CASE WHEN d.met_at IS NOT NULL AND d.met_at <= d.due_at THEN 1 ELSE 0 END) AS on_time,
-         SUM(CASE WHEN d.met_at IS NOT NULL AND d.met_at > d.due_at THEN 1 ELSE 0 END) AS met_late,
-         SUM(CASE WHEN d.met_at IS NULL AND (d.status = 'breached' OR d.due_at < ?) THEN 1 ELSE 0 END) AS breached_open,
-         SUM(CASE WHEN d.met_at IS NULL AND d.status <> 'breached' AND d.due_at >= ? THEN 1 ELSE 0 END) AS running
-       FROM publication_deadline_timers d
-       WHERE ${where.toSql()}
-       GROUP BY 1, 2, 3, 4`,
-      [...bucket.bindings, now, now, ...where.bindings]
-    )
+  const groupedQuery = selectRows<Record<string, unknown>>(
+    strapi,
+    `SELECT d.rule_code, d.unit_document_id AS unit, d.content_type, ${bucket.sql} AS month_index,
+       COUNT(*) AS due,
+       SUM(CASE WHEN d.met_at IS NOT NULL AND d.met_at < d.due_at THEN 1 ELSE 0 END) AS on_time,
+       SUM(CASE WHEN d.met_at IS NOT NULL AND d.met_at >= d.due_at THEN 1 ELSE 0 END) AS met_late,
+       SUM(CASE WHEN ${OPEN_LATE} THEN 1 ELSE 0 END) AS breached_open,
+       SUM(CASE WHEN d.met_at IS NULL AND NOT (d.status IN ('running', 'breached') AND d.due_at <= ?) THEN 1 ELSE 0 END) AS running
+     FROM publication_deadline_timers d
+     WHERE ${where.toSql()}
+     GROUP BY 1, 2, 3, 4`,
+    [...bucket.bindings, now, now, ...where.bindings]
   );
+
+  // The time of the report, as a bound parameter that PostgreSQL must read as a timestamp.
+  const nowSql = isPostgres(strapi) ? 'CAST(? AS timestamp)' : '?';
+  const delays = (group: string) => {
+    const late = conditions().add(`((d.met_at IS NOT NULL AND d.met_at >= d.due_at) OR (${OPEN_LATE}))`, now);
+    const source = `SELECT ${group} AS grp,
+        CASE WHEN d.met_at IS NOT NULL THEN ${secondsBetween(strapi, 'd.met_at', 'd.due_at')} ELSE ${secondsBetween(strapi, nowSql, 'd.due_at')} END AS value
+      FROM publication_deadline_timers d WHERE ${late.toSql()}`;
+    return selectRows<{ grp: string; n: unknown; median: unknown; p90: unknown }>(strapi, percentileSql(source), [now, ...late.bindings]);
+  };
+  const [grouped, overallDelay, ruleDelays, units] = await Promise.all([groupedQuery, delays("'all'"), delays('d.rule_code'), unitDirectory(strapi)]);
 
   const totals = emptyCounts();
   const maps = { rule: new Map<string, Counts>(), unit: new Map<string | null, Counts>(), contentType: new Map<string, Counts>(), month: new Map<number, Counts>() };
@@ -78,20 +89,9 @@ export async function deadlinesReport(strapi: Core.Strapi, request: ReportReques
     for (const figure of Object.keys(counts) as (keyof Counts)[]) totals[figure] += counts[figure];
   }
 
-  // The time of the report, as a bound parameter that PostgreSQL must read as a timestamp.
-  const nowSql = isPostgres(strapi) ? 'CAST(? AS timestamp)' : '?';
-  const delays = async (group: string) => {
-    const late = conditions().add('((d.met_at IS NOT NULL AND d.met_at > d.due_at) OR (d.met_at IS NULL AND (d.status = ? OR d.due_at < ?)))', 'breached', now);
-    const source = `SELECT ${group} AS grp,
-        CASE WHEN d.met_at IS NOT NULL THEN ${secondsBetween(strapi, 'd.met_at', 'd.due_at')} ELSE ${secondsBetween(strapi, nowSql, 'd.due_at')} END AS value
-      FROM publication_deadline_timers d WHERE ${late.toSql()}`;
-    return rowsOf<{ grp: string; n: unknown; median: unknown; p90: unknown }>(await knex.raw(percentileSql(source), [now, ...late.bindings]));
-  };
-  const [overallDelay, ruleDelays] = await Promise.all([delays("'all'"), delays('d.rule_code')]);
   const delayOf = (row?: { n: unknown; median: unknown; p90: unknown }) => ({ late: toNumber(row?.n), medianDelaySeconds: toSeconds(row?.median), p90DelaySeconds: toSeconds(row?.p90) });
   const ruleDelay = new Map(ruleDelays.map((row) => [row.grp, row]));
 
-  const units = await unitDirectory(strapi);
   const withRate = (counts: Counts) => ({ ...counts, onTimeRate: onTimeRate(counts) });
   const byRule = [...maps.rule.entries()]
     .map(([rule, counts]) => ({ rule, ...withRate(counts), ...delayOf(ruleDelay.get(rule)) }))
