@@ -2,8 +2,8 @@
 'use strict';
 
 // Times the report endpoints of the reporting plugin on PostgreSQL against the raw SQL of each
-// endpoint's slowest query, at a quarter of the data set and at the full data set:
-// 200 units, 200,000 workflow cases (items), 1,000,000 timeline entries, 20,000 questions,
+// endpoint's slowest query, at a quarter of the data set and then at the full data set.
+// The full set has 200 units, 200,000 workflow cases (items), 1,000,000 timeline entries, 20,000 questions,
 // 1,000 draft regulations with 20,000 comments, 300 admin accounts with 30,000 logins and
 // 100,000 entry actions, and 100,000 deadline timers when the publication-deadlines plugin is
 // enabled. The data is generated with generate_series in the database.
@@ -108,8 +108,8 @@ async function generate(client, from, to) {
   const timerTable = await client.query("SELECT to_regclass('publication_deadline_timers') AS name");
   if (timerTable.rows[0].name) {
     await client.query(`
-      INSERT INTO publication_deadline_timers (document_id, case_id, rule_code, content_type, entry_document_id, entry_locale, unit_document_id, start_at, due_at, status, met_at, created_at, updated_at)
-      SELECT 'timer-' || i, 1 + i % 200000, 'D' || (1 + i % 12), 'api::article.article', 'doc-' || i, 'vi', 'unit-' || (i % 200),
+      INSERT INTO publication_deadline_timers (document_id, case_id, rule_code, duty, start_source, generation, reminder_cursor, content_type, entry_document_id, entry_locale, unit_document_id, start_at, due_at, status, met_at, created_at, updated_at)
+      SELECT 'timer-' || i, 1 + i % 200000, 'D' || (1 + i % 12), 'board_publishes', 'receipt', 0, 0, 'api::article.article', 'doc-' || i, 'vi', 'unit-' || (i % 200),
         TIMESTAMP '2025-01-01' + ((i * 7919) % 63072000) * INTERVAL '1 second',
         TIMESTAMP '2025-01-01' + ((i * 7919) % 63072000 + 43200) * INTERVAL '1 second',
         CASE WHEN i % 7 = 0 THEN 'breached' ELSE 'met' END,

@@ -19,6 +19,7 @@ async function ensureIndexes(strapi: Core.Strapi) {
     'CREATE INDEX IF NOT EXISTS reporting_timeline_event_at ON editorial_workflow_timeline (event, at, case_id)',
     // Account activity: a user's workflow events in a period.
     'CREATE INDEX IF NOT EXISTS reporting_timeline_actor_at ON editorial_workflow_timeline (actor_id, at)',
+    'CREATE INDEX IF NOT EXISTS reporting_timeline_at ON editorial_workflow_timeline (at)',
     'CREATE INDEX IF NOT EXISTS reporting_cases_unit ON editorial_workflow_cases (unit_document_id, content_type)',
     'CREATE INDEX IF NOT EXISTS reporting_questions_received ON questions (received_at)',
     'CREATE INDEX IF NOT EXISTS reporting_comments_received ON consultation_comments (received_at)',

@@ -91,7 +91,7 @@ const ReportsPage = () => {
     };
   }, [get, options, periodQuery, unitQuery]);
 
-  /** Downloads a report file with the admin session and saves it under the server's file name. */
+  /** Downloads a report file with the admin session and saves it under the given file name. */
   const download = async (path: string, query: string, filename: string) => {
     try {
       const response = await get(`/reporting/${path}?${query}`, { responseType: 'blob' });
@@ -104,6 +104,13 @@ const ReportsPage = () => {
     } catch (failure) {
       setError(errorMessage(failure));
     }
+  };
+
+  /** Tells whether a report can be downloaded: deadlines and rejections need their plugins. */
+  const isOffered = (name: (typeof REPORTS_WITH_CSV)[number]) => {
+    if (name === 'deadlines') return Boolean(options?.available.deadlines);
+    if (name === 'rejections') return Boolean(options?.available.rejections);
+    return true;
   };
 
   const periodic = kind === 'half' || kind === 'year';
@@ -255,7 +262,7 @@ const ReportsPage = () => {
               {label('downloads')}
             </Typography>
             <Flex gap={2} wrap="wrap" paddingTop={3}>
-              {REPORTS_WITH_CSV.filter((name) => (name === 'deadlines' ? options?.available.deadlines : name === 'rejections' ? options?.available.rejections : true)).map((name) => {
+              {REPORTS_WITH_CSV.filter(isOffered).map((name) => {
                 const query = name === 'account-activity' ? periodQuery : `${periodQuery}${unitQuery}`;
                 return (
                   <Button key={name} variant="secondary" onClick={() => download(name, `${query}&format=csv`, `${name}.csv`)}>

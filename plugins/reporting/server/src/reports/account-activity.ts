@@ -66,12 +66,25 @@ export async function accountActivityReport(strapi: Core.Strapi, request: Report
       `SELECT a.user_id, a.kind, COUNT(*) AS n FROM (${ACTIVITY_SQL}) a WHERE a.at >= ? AND a.at < ? GROUP BY a.user_id, a.kind`,
       [period.start, period.end]
     ),
-    selectRows<{ user_id: unknown; last_at: unknown }>(strapi, `SELECT a.user_id, MAX(a.at) AS last_at FROM (${ACTIVITY_SQL}) a WHERE a.at < ? GROUP BY a.user_id`, [asOf]),
+    // Correlated subqueries read each account's latest entry through the (user, time) indexes
+    // instead of grouping every action ever recorded.
+    selectRows<{ user_id: unknown; workflow_at: unknown; action_at: unknown; login_at: unknown }>(
+      strapi,
+      `SELECT u.id AS user_id,
+         (SELECT MAX(t.at) FROM editorial_workflow_timeline t WHERE t.actor_id = u.id AND t.actor_kind = 'user' AND t.at < ?) AS workflow_at,
+         (SELECT MAX(a.at) FROM reporting_admin_actions a WHERE a.user_id = u.id AND a.at < ?) AS action_at,
+         (SELECT MAX(e.at) FROM reporting_login_events e WHERE e.user_id = u.id AND e.outcome = 'success' AND e.at < ?) AS login_at
+       FROM admin_users u`,
+      [asOf, asOf, asOf]
+    ),
     selectRows<{ user_id: unknown; n: unknown }>(
       strapi,
-      `SELECT s.user_id, COUNT(*) AS n FROM reporting_account_statuses s JOIN (${ACTIVITY_SQL}) a ON a.user_id = s.user_id AND a.at >= s.left_at
-       WHERE a.at < ? GROUP BY s.user_id`,
-      [asOf]
+      `SELECT s.user_id,
+         (SELECT COUNT(*) FROM editorial_workflow_timeline t WHERE t.actor_id = s.user_id AND t.actor_kind = 'user' AND t.at >= s.left_at AND t.at < ?)
+         + (SELECT COUNT(*) FROM reporting_admin_actions a WHERE a.user_id = s.user_id AND a.at >= s.left_at AND a.at < ?)
+         + (SELECT COUNT(*) FROM reporting_login_events e WHERE e.user_id = s.user_id AND e.outcome = 'success' AND e.at >= s.left_at AND e.at < ?) AS n
+       FROM reporting_account_statuses s`,
+      [asOf, asOf, asOf]
     ),
     selectRows<{ user_id: unknown; email: string | null; n: unknown; last_at: unknown }>(
       strapi,
@@ -83,7 +96,9 @@ export async function accountActivityReport(strapi: Core.Strapi, request: Report
 
   const rolesOf = groupBy(roles, (row) => toNumber(row.user_id));
   const actionsOf = groupBy(actions, (row) => toNumber(row.user_id));
-  const lastOf = new Map(lastActivity.map((row) => [toNumber(row.user_id), toIso(row.last_at)]));
+  const latest = (row: (typeof lastActivity)[number]) =>
+    [toIso(row.workflow_at), toIso(row.action_at), toIso(row.login_at)].filter((at): at is string => at !== null).sort().pop() ?? null;
+  const lastOf = new Map(lastActivity.map((row) => [toNumber(row.user_id), latest(row)]));
   const afterOf = new Map(afterLeaving.map((row) => [toNumber(row.user_id), toNumber(row.n)]));
   const failedOf = new Map<number, number>();
   for (const row of failures) if (row.user_id !== null) failedOf.set(toNumber(row.user_id), (failedOf.get(toNumber(row.user_id)) ?? 0) + toNumber(row.n));

@@ -25,7 +25,7 @@ const onTimeRate = (counts: Counts) => {
  * Reports the statutory publication deadlines (D1–D12) whose due time falls in the period. The
  * due time is the first late instant, so a timer met before it is on time. Per rule, unit,
  * content type and month it counts the timers met on time, met late, and open past their due
- * time; paused timers and those not yet due count as running. The median and 90th percentile
+ * time. Paused timers and those not yet due count as running. The median and 90th percentile
  * delay of the late ones are given per rule, an open one measured up to the time of the report.
  * Cancelled timers do not count.
  */
