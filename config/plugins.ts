@@ -4,6 +4,7 @@ import { readSecret } from '../src/utils/secrets';
 
 export default ({ env }) => {
   const workflowEnabled = env.bool('EDITORIAL_WORKFLOW_ENABLED', true);
+  const rejectionReasonsEnabled = env.bool('REJECTION_REASONS_ENABLED', true);
   return {
     'users-permissions': {
       config: {
@@ -43,7 +44,13 @@ export default ({ env }) => {
         },
         'x-strapi-config': {
           // The documentation plugin fails to start if a listed plugin is disabled.
-          plugins: ['upload', 'i18n', ...(workflowEnabled ? ['editorial-workflow', 'publication-deadlines', 'reporting'] : [])],
+          plugins: [
+            'upload',
+            'i18n',
+            ...(workflowEnabled ? ['editorial-workflow', 'publication-deadlines'] : []),
+            ...(rejectionReasonsEnabled ? ['rejection-reasons'] : []),
+            ...(workflowEnabled ? ['reporting'] : []),
+          ],
         },
       },
     },
@@ -55,6 +62,12 @@ export default ({ env }) => {
     'publication-deadlines': {
       enabled: workflowEnabled,
       resolve: './plugins/publication-deadlines',
+    },
+    'rejection-reasons': {
+      // The Art. 11 catalogue, rejection records and pre-checks; the workflow falls back to its own list without it.
+      enabled: rejectionReasonsEnabled,
+      resolve: './plugins/rejection-reasons',
+      config: { duplicateThreshold: env.float('DUPLICATE_SIMILARITY_THRESHOLD', 0.7) },
     },
     // Reports read the workflow's tables, so they are enabled with it.
     reporting: {

@@ -14,6 +14,7 @@ export const PUBLIC_ACTIONS = PUBLIC_READ_UIDS.flatMap((uid) => [`${uid}.find`, 
 const PLUGIN_PUBLIC_ACTIONS: Record<string, string[]> = {
   'editorial-workflow': ['plugin::editorial-workflow.notices.find'],
   'publication-deadlines': ['plugin::publication-deadlines.calendar.find'],
+  'rejection-reasons': ['plugin::rejection-reasons.reasons.find'],
 };
 
 /** Lists the public role's actions for the plugins that are enabled in this instance. */

@@ -247,13 +247,47 @@ describe('admin API', () => {
 
     const timeline = await app.strapi.db.query('plugin::editorial-workflow.timeline-entry').findMany({ where: { caseId: record.id, event: 'deadline_start_corrected' } });
     expect(timeline).toHaveLength(1);
-    expect(timeline[0].details).toMatchObject({ ruleCode: 'D7', previousDueAt: iso('2026-12-04T12:00'), dueAt: iso('2026-12-04T00:00') });
+    expect(timeline[0].details).toMatchObject({ previousRuleCode: 'D7', ruleCode: 'D6', previousDueAt: iso('2026-12-04T12:00'), dueAt: iso('2026-12-04T00:00') });
+  });
+
+  it('moves the clock when an editor corrects the incoming stamp of the document', async () => {
+    const documentId = await legalDocument('Văn bản sửa dấu đến trong biên tập', '2026-12-08T14:00');
+    const record = await apply(LEGAL_DOCUMENT, documentId, 'submit', vn('2026-12-08T14:10'));
+    let [timer] = await timersOf(record.id);
+    expect(timer.ruleCode).toBe('D7');
+
+    await app.strapi.documents(LEGAL_DOCUMENT as never).update({ documentId, locale: 'vi', data: { incomingStampAt: iso('2026-12-08T10:00') } as never });
+    [timer] = await timersOf(record.id);
+    expect(timer).toMatchObject({ ruleCode: 'D6', startSource: 'incoming_stamp', generation: 2 });
+    expect(at(timer.dueAt)).toBe(iso('2026-12-09T00:00'));
+    const [entry] = await app.strapi.db.query('plugin::editorial-workflow.timeline-entry').findMany({ where: { caseId: record.id, event: 'deadline_start_corrected' } });
+    expect(entry.note).toBe('incomingStampAt changed in the content manager');
+    expect(entry.details).toMatchObject({ previousRuleCode: 'D7', ruleCode: 'D6' });
+
+    await app.strapi.documents(LEGAL_DOCUMENT as never).update({ documentId, locale: 'vi', data: { title: 'Văn bản sửa tiêu đề' } as never });
+    expect((await timersOf(record.id))[0].generation).toBe(2);
   });
 
   it('refuses a correction from a role without the permission', async () => {
     const focalPoint = await loginAs(app, 'focal-point');
     const response = await app.http().post('/publication-deadlines/timers/1/correct-start').set('Authorization', focalPoint.Authorization).send({});
     expect(response.status).toBe(403);
+  });
+
+  it('moves a running working-day clock when a day off is added to the calendar', async () => {
+    const head = await loginAs(app, 'board-head');
+    const documentId = await create(PLAN_NOTICE, { title: 'Kế hoạch năm 2028', kind: 'plan', approvedAt: iso('2028-03-01T09:00') });
+    const record = await apply(PLAN_NOTICE, documentId, 'submit', vn('2028-03-01T10:00'));
+    let [timer] = await timersOf(record.id);
+    // Wednesday 1 March 2028 plus three working days: Thursday, Friday, Monday.
+    expect(at(timer.dueAt)).toBe(iso('2028-03-06T09:00'));
+
+    const table = (await app.http().get('/publication-deadlines/calendar/years/2028').set('Authorization', head.Authorization)).body.data;
+    const entries = [...table.entries, { date: '2028-03-03', kind: 'swapped_day_off', nameVi: 'Nghỉ hoán đổi', nameEn: 'Swapped day off' }, { date: '2028-03-11', kind: 'make_up_working_day', nameVi: 'Làm bù', nameEn: 'Make-up working day' }];
+    const saved = await app.http().put('/publication-deadlines/calendar/years/2028').set('Authorization', head.Authorization).send({ source: 'Thông báo thử nghiệm năm 2028', entries });
+    expect(saved.status).toBe(200);
+    [timer] = await timersOf(record.id);
+    expect(at(timer.dueAt)).toBe(iso('2028-03-07T09:00'));
   });
 
   it('saves a year table and rejects a bad one with the field named', async () => {

@@ -1,7 +1,7 @@
 import { PORTAL_ROLES } from '../../src/bootstrap/admin-roles';
 import { PUBLIC_ACTIONS } from '../../src/bootstrap/public-permissions';
 
-const PLUGIN_PUBLIC_ACTIONS = ['plugin::editorial-workflow.notices.find', 'plugin::publication-deadlines.calendar.find'];
+const PLUGIN_PUBLIC_ACTIONS = ['plugin::editorial-workflow.notices.find', 'plugin::publication-deadlines.calendar.find', 'plugin::rejection-reasons.reasons.find'];
 import { seedDemoData } from '../../src/seed';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 

@@ -3,6 +3,7 @@ import config from './config';
 import calendarYearSchema from './content-types/calendar-year/schema.json';
 import reminderSchema from './content-types/reminder/schema.json';
 import timerSchema from './content-types/timer/schema.json';
+import { registerDocumentEdits } from './document-edits';
 import calendarController from './controllers/calendar';
 import timersController from './controllers/timers';
 import { registerOpenApi } from './openapi';
@@ -36,6 +37,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     await registerPermissionActions(strapi);
     registerOpenApi(strapi);
+    registerDocumentEdits(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi);

@@ -1,6 +1,8 @@
-import { Badge, Box, Flex, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { getTranslation } from '../pluginId';
+import { CorrectStartDialog } from './CorrectStartDialog';
 
 /** A statutory clock of the case, as the publication-deadlines plugin describes it. */
 export interface DeadlineTimer {
@@ -42,10 +44,14 @@ export function useSpan() {
   };
 }
 
-/** One line per clock: rule, due time in Viet Nam time, and how far it is from now. */
-export const DeadlineSummary = ({ deadline, compact = false }: { deadline?: CaseDeadline | null; compact?: boolean }) => {
+/**
+ * Shows one line per clock: rule, due time in Viet Nam time, and how far it is from now. Outside
+ * the compact form, editors with the permission can correct a publishing clock's start.
+ */
+export const DeadlineSummary = ({ deadline, compact = false, onChanged }: { deadline?: CaseDeadline | null; compact?: boolean; onChanged?: () => void }) => {
   const { formatMessage, formatDate } = useIntl();
   const span = useSpan();
+  const [correcting, setCorrecting] = useState<DeadlineTimer | null>(null);
   const label = (id: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(id), defaultMessage: id }, values);
   if (!deadline) return null;
   const timers = compact ? (deadline.next ? [deadline.next] : []) : deadline.timers;
@@ -84,9 +90,26 @@ export const DeadlineSummary = ({ deadline, compact = false }: { deadline?: Case
             <Typography variant="pi" fontWeight="bold" textColor={colours[tone]} data-testid="publication-deadlines-status">
               {text}
             </Typography>
+            {!compact && onChanged && timer.duty === 'board_publishes' && timer.status !== 'met' && (
+              <Box paddingTop={1}>
+                <Button size="S" variant="tertiary" onClick={() => setCorrecting(timer)}>
+                  {label('deadline.correct')}
+                </Button>
+              </Box>
+            )}
           </Box>
         );
       })}
+      {correcting && onChanged && (
+        <CorrectStartDialog
+          timer={correcting}
+          onClose={() => setCorrecting(null)}
+          onSaved={() => {
+            setCorrecting(null);
+            onChanged();
+          }}
+        />
+      )}
     </Flex>
   );
 };

@@ -1,8 +1,10 @@
-import { Button, Checkbox, Field, Flex, Modal, Radio, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { Button, Field, Flex, Modal, Radio, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { usePluginResource, type EventOption } from '../api';
 import { getTranslation } from '../pluginId';
+import { ReasonPicker } from './ReasonPicker';
+import type { DocumentRef } from './rejectionReasons';
 
 interface Reviewer {
   id: number;
@@ -16,14 +18,15 @@ interface Props {
   busy: boolean;
   onCancel: () => void;
   onConfirm: (body: Record<string, unknown>) => void;
+  document?: DocumentRef;
 }
 
 /** Converts a `datetime-local` value, read as Viet Nam time, to an ISO instant with its offset. */
 const vietnamTime = (value: string) => (value ? `${value}:00+07:00` : '');
 
 /** Asks for what an event requires (note, reasons, reviewer, time, public note) before applying it. */
-export const EventDialog = ({ event, busy, onCancel, onConfirm }: Props) => {
-  const { formatMessage, locale } = useIntl();
+export const EventDialog = ({ event, busy, onCancel, onConfirm, document }: Props) => {
+  const { formatMessage } = useIntl();
   const requires = new Set(event.requires);
   const [note, setNote] = useState('');
   const [reasons, setReasons] = useState<string[]>([]);
@@ -33,7 +36,6 @@ export const EventDialog = ({ event, busy, onCancel, onConfirm }: Props) => {
   const [withdrawalMode, setWithdrawalMode] = useState<'public_notice' | 'silent'>('public_notice');
   const [notice, setNotice] = useState('');
 
-  const catalogue = usePluginResource<{ code: string; label: string }[]>(requires.has('reasons') ? `/editorial-workflow/reasons?locale=${locale === 'en' ? 'en' : 'vi'}` : null);
   const reviewers = usePluginResource<Reviewer[]>(requires.has('assignee') ? '/editorial-workflow/reviewers' : null);
 
   const label = (id: string) => formatMessage({ id: getTranslation(id), defaultMessage: id });
@@ -57,25 +59,7 @@ export const EventDialog = ({ event, busy, onCancel, onConfirm }: Props) => {
         </Modal.Header>
         <Modal.Body>
           <Flex direction="column" alignItems="stretch" gap={4}>
-            {requires.has('reasons') && (
-              <Flex direction="column" alignItems="stretch" gap={2} role="group" aria-label={label('dialog.reasons')}>
-                <Typography variant="pi" fontWeight="bold">
-                  {label('dialog.reasons')}
-                </Typography>
-                {(catalogue.data ?? []).map((reason) => (
-                  <Checkbox
-                    key={reason.code}
-                    name={`reason-${reason.code}`}
-                    checked={reasons.includes(reason.code)}
-                    onCheckedChange={(checked: boolean) =>
-                      setReasons((current) => (checked ? [...current, reason.code] : current.filter((code) => code !== reason.code)))
-                    }
-                  >
-                    {reason.code} – {reason.label}
-                  </Checkbox>
-                ))}
-              </Flex>
-            )}
+            {requires.has('reasons') && <ReasonPicker value={reasons} onChange={setReasons} document={document} title={label('dialog.reasons')} />}
             {requires.has('assignee') && (
               <Field.Root name="assigneeId">
                 <Field.Label>{label('dialog.assignee')}</Field.Label>

@@ -7,6 +7,9 @@ import { refusalMessage, usePluginResource, useWorkflowTypes, type DocumentCase,
 import { getTranslation } from '../pluginId';
 import { DeadlineSummary, type CaseDeadline } from './DeadlineSummary';
 import { EventDialog } from './EventDialog';
+import { PrecheckWarnings } from './PrecheckWarnings';
+import { documentPath, useReasonsResource, type RejectionRecord } from './rejectionReasons';
+import { TimelineReasons } from './TimelineReasons';
 
 interface PanelProps {
   model: string;
@@ -26,6 +29,8 @@ const WorkflowPanelContent = ({ model, documentId }: Required<PanelProps>) => {
   const { data, reload } = usePluginResource<DocumentCase>(path);
   const [open, setOpen] = useState<EventOption | null>(null);
   const [busy, setBusy] = useState(false);
+  const documentRef = { model, documentId, locale };
+  const rejections = useReasonsResource<RejectionRecord[]>(documentPath(documentRef, 'rejections'), data?.timeline.length);
 
   const label = (id: string) => formatMessage({ id: getTranslation(id), defaultMessage: id });
 
@@ -53,12 +58,13 @@ const WorkflowPanelContent = ({ model, documentId }: Required<PanelProps>) => {
         </Typography>
         <Badge data-testid="editorial-workflow-state">{label(`state.${data.state}`)}</Badge>
       </Flex>
-      <DeadlineSummary deadline={(data.case as { deadline?: CaseDeadline } | null)?.deadline} />
+      <DeadlineSummary deadline={(data.case as { deadline?: CaseDeadline } | null)?.deadline} onChanged={reload} />
       {data.case?.publicNote && (
         <Typography variant="pi">
           {label('panel.publicNote')}: {data.case.publicNote}
         </Typography>
       )}
+      <PrecheckWarnings document={documentRef} refreshKey={data.timeline.length} />
       {data.events.length === 0 ? (
         <Typography variant="pi" textColor="neutral600">
           {label('panel.noEvents')}
@@ -88,7 +94,7 @@ const WorkflowPanelContent = ({ model, documentId }: Required<PanelProps>) => {
                 {' '}
                 {entry.actorName} · {formatDate(new Date(entry.at), dateFormat)}
               </Typography>
-              {entry.reasons?.length ? <Typography variant="pi"> · {entry.reasons.join(', ')}</Typography> : null}
+              {entry.reasons?.length ? <TimelineReasons entryId={entry.id} codes={entry.reasons} rejections={rejections} /> : null}
               {entry.note ? (
                 <Box>
                   <Typography variant="pi">{entry.note}</Typography>
@@ -98,7 +104,7 @@ const WorkflowPanelContent = ({ model, documentId }: Required<PanelProps>) => {
           ))}
         </Box>
       )}
-      {open && <EventDialog event={open} busy={busy} onCancel={() => setOpen(null)} onConfirm={(body) => apply(open, body)} />}
+      {open && <EventDialog event={open} busy={busy} document={documentRef} onCancel={() => setOpen(null)} onConfirm={(body) => apply(open, body)} />}
     </Flex>
   );
 };

@@ -6,6 +6,8 @@ export interface NotificationPayload {
   title?: string | null;
   note?: string | null;
   reasons?: string[] | null;
+  /** The reasons worded for the author, per language; the rejection-reasons plugin adds them. */
+  reasonTexts?: Partial<Record<Language, string[]>>;
   error?: string;
   /** A publication deadline (rule D1–D12), for the reminders of the publication-deadlines plugin. */
   deadline?: { rule: string; dueAt: string; point: string };
@@ -41,7 +43,9 @@ export function renderNotification(kind: string, payload: NotificationPayload, l
   const subjects = SUBJECTS[kind] ?? { vi: `Thông báo quy trình biên tập: ${kind}`, en: `Editorial workflow notification: ${kind}` };
   const labels = LABELS[language];
   const lines = [`${labels.item}: ${payload.title ?? payload.documentId ?? ''}`];
-  if (payload.reasons?.length) lines.push(`${labels.reasons}: ${payload.reasons.join(', ')}`);
+  const reasonTexts = payload.reasonTexts?.[language];
+  if (reasonTexts?.length) lines.push(`${labels.reasons}:`, ...reasonTexts.map((text) => `- ${text}`));
+  else if (payload.reasons?.length) lines.push(`${labels.reasons}: ${payload.reasons.join(', ')}`);
   if (payload.note) lines.push(`${labels.note}: ${payload.note}`);
   if (payload.error) lines.push(`${labels.error}: ${payload.error}`);
   if (payload.deadline) lines.push(`${labels.due} (${payload.deadline.rule}): ${formatInVietnam(payload.deadline.dueAt, language)} (${labels.zone})`);

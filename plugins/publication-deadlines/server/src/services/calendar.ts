@@ -143,7 +143,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const data = { source: value.source, sourceDate: value.sourceDate, entries: value.entries, updatedBy: userId };
       if (existing) await strapi.db.query(CALENDAR_YEAR_UID).update({ where: { id: existing.id }, data });
       else await strapi.db.query(CALENDAR_YEAR_UID).create({ data: { year, ...data, createdBy: userId } });
-      strapi.log.info(`[publication-deadlines] Working calendar of ${year} saved by admin user ${userId ?? 'unknown'} (${value.entries.length} entries).`);
+      const moved: number = await strapi.plugin('publication-deadlines').service('timers').recomputeWorkingDayClocks();
+      strapi.log.info(`[publication-deadlines] Working calendar of ${year} saved by admin user ${userId ?? 'unknown'} (${value.entries.length} entries); ${moved} due times moved.`);
       return this.year(year);
     },
   };

@@ -57,6 +57,23 @@ interface ClockStart {
 }
 
 const OPEN: TimerStatus[] = ['running', 'paused', 'breached'];
+
+type Actor = { kind: 'user' | 'system'; id?: number; name: string };
+
+/** Start sources read from a document field, which an edit of that field moves. */
+const FIELD_SOURCES: StartSource[] = ['incoming_stamp', 'leadership_approval', 'approval', 'leadership_decision', 'question_received', 'receipt'];
+
+/** The document field that starts the clock of each content type, named in the timeline note. */
+export const START_FIELDS: Record<string, string> = {
+  'api::legal-document.legal-document': 'incomingStampAt',
+  'api::draft-regulation.draft-regulation': 'leadershipApprovedAt',
+  'api::plan-notice.plan-notice': 'approvedAt',
+  'api::statistical-report.statistical-report': 'leadershipDecisionAt',
+  'api::question.question': 'receivedAt',
+};
+
+/** D6 and D7 are one clock with a noon cut-off, whichever side of noon its start falls. */
+const sameRuleFamily = (a: string, b: string) => a === b || (['D6', 'D7'].includes(a) && ['D6', 'D7'].includes(b));
 const asDate = (value: unknown): Date | null => (value ? new Date(value as string) : null);
 const NO_LOCALE = 'und';
 
@@ -248,6 +265,49 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /** Starts a clock from another instant and records the change on the case's timeline. */
+  async function moveStart(timer: TimerRecord, startAt: Date, source: StartSource, note: string, actor: Actor, now: Date) {
+    const cal = await calendar();
+    const record = await strapi.db.query(CASE_UID).findOne({ where: { id: timer.caseId }, select: ['id', 'state'] });
+    const due = extend(cal, timer.duration, dueOf(cal, timer.duration, startAt)!, Number(timer.extensionMs ?? 0));
+    const dueAt = due.toISOString();
+    const late = timer.metAt ? new Date(timer.metAt) >= due : due <= now;
+    let status: TimerStatus = timer.status;
+    if (OPEN.includes(timer.status) && timer.status !== 'paused') status = late ? 'breached' : 'running';
+    const changed = { startAt: startAt.toISOString(), dueAt, duration: timer.duration };
+    const ruleCode = await noonRuleFor(cal, timer, startAt);
+    const updated = await query().update({
+      where: { id: timer.id },
+      data: {
+        ruleCode,
+        startAt: changed.startAt,
+        startSource: source,
+        dueAt,
+        status,
+        breachedAt: late ? dueAt : null,
+        generation: timer.generation + 1,
+        reminderCursor: 0,
+        nextReminderAt: status === 'running' || status === 'breached' ? nextReminder(cal, changed, 0) : null,
+      },
+    });
+    await strapi.db.query(TIMELINE_UID).create({
+      data: {
+        caseId: timer.caseId,
+        event: 'deadline_start_corrected',
+        fromState: record?.state ?? null,
+        toState: record?.state ?? null,
+        actorKind: actor.kind,
+        actorId: actor.id ?? null,
+        actorName: actor.name,
+        at: now.toISOString(),
+        note,
+        details: { timerId: timer.id, ruleCode, previousRuleCode: timer.ruleCode, previousStartAt: timer.startAt, startAt: changed.startAt, previousDueAt: timer.dueAt, dueAt },
+      },
+    });
+    strapi.log.info(`[publication-deadlines] Timer ${timer.id} (case ${timer.caseId}, ${ruleCode}): start moved by ${actor.kind} ${actor.id ?? actor.name}, due ${dueAt}.`);
+    return updated as TimerRecord;
+  }
+
   return {
     /** Moves the clocks of a case with a workflow transition, inside the transition's transaction. */
     async onTransition(context: TransitionContext) {
@@ -299,47 +359,58 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const timer: TimerRecord | null = await query().findOne({ where: { id: timerId } });
       if (!timer || timer.status === 'cancelled') throw new errors.NotFoundError(`No running or finished deadline timer has id ${timerId}.`);
+      return strapi.db.transaction(() => moveStart(timer, startAt!, 'corrected', note, { kind: 'user', ...actor }, now));
+    },
+
+    /**
+     * Follows an edit of the field that started a clock (an incoming stamp, an approval time):
+     * the open clocks of the document's case start again from the new value, on the timeline.
+     */
+    async followDocumentEdit(uid: string, documentId: string, locale: string, actor: Actor, now = new Date()) {
+      const record = await strapi.db.query(CASE_UID).findOne({ where: { contentType: uid, entryDocumentId: documentId, entryLocale: locale } });
+      if (!record?.receivedAt) return;
+      const timers = (await openTimers(record.id)).filter((timer) => FIELD_SOURCES.includes(timer.startSource));
+      if (timers.length === 0) return;
+      const row = await readDocument(uid, documentId, locale);
+      if (!row) return;
+      const clocks = await clocksFor(uid, row, new Date(record.receivedAt));
+      for (const timer of timers) {
+        const clock = clocks.find((candidate) => candidate.duty === timer.duty && sameRuleFamily(candidate.ruleCode, timer.ruleCode));
+        if (!clock || clock.startAt.toISOString() === new Date(timer.startAt).toISOString()) continue;
+        const note = `${START_FIELDS[uid] ?? 'start'} changed in the content manager`;
+        await strapi.db.transaction(() => moveStart(timer, clock.startAt, clock.startSource, note, actor, now));
+      }
+    },
+
+    /**
+     * Computes again the due time of every open clock counted in working days, after an
+     * administrator changed a year's table. Hour clocks do not depend on the calendar.
+     */
+    async recomputeWorkingDayClocks(): Promise<number> {
       const cal = await calendar();
-      return strapi.db.transaction(async () => {
-        const record = await strapi.db.query(CASE_UID).findOne({ where: { id: timer.caseId }, select: ['id', 'state'] });
-        const due = extend(cal, timer.duration, dueOf(cal, timer.duration, startAt!)!, Number(timer.extensionMs ?? 0));
-        const dueAt = due.toISOString();
-        const open = OPEN.includes(timer.status);
-        const late = timer.metAt ? new Date(timer.metAt) >= due : due <= now;
-        let status: TimerStatus = timer.status;
-        if (open && timer.status !== 'paused') status = late ? 'breached' : 'running';
-        const changed = { startAt: startAt!.toISOString(), dueAt, duration: timer.duration };
-        const updated = await query().update({
-          where: { id: timer.id },
-          data: {
-            ruleCode: await noonRuleFor(cal, timer, startAt!),
-            startAt: changed.startAt,
-            startSource: 'corrected',
-            dueAt,
-            status,
-            breachedAt: late ? dueAt : null,
-            generation: timer.generation + 1,
-            reminderCursor: 0,
-            nextReminderAt: status === 'running' || status === 'breached' ? nextReminder(cal, changed, 0) : null,
-          },
+      let changed = 0;
+      let lastId = 0;
+      for (;;) {
+        const batch: TimerRecord[] = await query().findMany({
+          where: { id: { $gt: lastId }, duty: 'board_publishes', status: { $in: OPEN } },
+          orderBy: { id: 'asc' },
+          limit: 500,
         });
-        await strapi.db.query(TIMELINE_UID).create({
-          data: {
-            caseId: timer.caseId,
-            event: 'deadline_start_corrected',
-            fromState: record?.state ?? null,
-            toState: record?.state ?? null,
-            actorKind: 'user',
-            actorId: actor.id,
-            actorName: actor.name,
-            at: now.toISOString(),
-            note,
-            details: { timerId: timer.id, ruleCode: timer.ruleCode, previousStartAt: timer.startAt, startAt: changed.startAt, previousDueAt: timer.dueAt, dueAt },
-          },
-        });
-        strapi.log.info(`[publication-deadlines] Timer ${timer.id} (case ${timer.caseId}, ${timer.ruleCode}): start corrected by admin user ${actor.id}, due ${dueAt}.`);
-        return updated as TimerRecord;
-      });
+        if (batch.length === 0) break;
+        lastId = batch[batch.length - 1].id;
+        for (const timer of batch) {
+          if (timer.duration.unit === 'hours') continue;
+          const dueAt = extend(cal, timer.duration, dueOf(cal, timer.duration, new Date(timer.startAt))!, Number(timer.extensionMs ?? 0)).toISOString();
+          if (dueAt === new Date(timer.dueAt).toISOString()) continue;
+          const moved = { ...timer, dueAt };
+          await query().update({
+            where: { id: timer.id },
+            data: { dueAt, nextReminderAt: timer.status === 'paused' ? null : nextReminder(cal, moved, timer.reminderCursor) },
+          });
+          changed += 1;
+        }
+      }
+      return changed;
     },
 
     /** Summarizes the deadlines of some cases as the admin API shows them, keyed by case id. */

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requireAvailable } from './dependencies';
-import { bucketIndex, Conditions, knexOf, rowsOf, toNumber } from './sql';
+import { bucketIndex, Conditions, selectRows, toNumber } from './sql';
 import { column, type ReportRequest, type ReportResult } from './types';
 import { unitDirectory } from './units';
 import { unitColumns } from './workflow';
@@ -21,7 +21,6 @@ async function reasonLabels(strapi: Core.Strapi, request: ReportRequest): Promis
  */
 export async function rejectionsReport(strapi: Core.Strapi, request: ReportRequest): Promise<ReportResult> {
   requireAvailable(strapi, 'rejections');
-  const knex = knexOf(strapi);
   const { period, filters } = request;
   const where = new Conditions()
     .add('r.rejected_at >= ?', period.start)
@@ -31,24 +30,24 @@ export async function rejectionsReport(strapi: Core.Strapi, request: ReportReque
     .addIf(filters.locale, 'r.entry_locale = ?', filters.locale);
   const bucket = bucketIndex('r.rejected_at', period.months);
 
-  const citations = rowsOf<{ code: string; unit: string | null; month_index: unknown; n: unknown }>(
-    await knex.raw(
+  const rejectionBucket = bucketIndex('r.rejected_at', period.months);
+  const [citations, rejections, labels, units] = await Promise.all([
+    selectRows<{ code: string; unit: string | null; month_index: unknown; n: unknown }>(
+      strapi,
       `SELECT r.code, r.unit_document_id AS unit, ${bucket.sql} AS month_index, COUNT(*) AS n
        FROM rejection_reason_citations r WHERE ${where.toSql()} GROUP BY 1, 2, 3`,
       [...bucket.bindings, ...where.bindings]
-    )
-  );
-  const rejectionBucket = bucketIndex('r.rejected_at', period.months);
-  const rejections = rowsOf<{ unit: string | null; month_index: unknown; n: unknown }>(
-    await knex.raw(
+    ),
+    selectRows<{ unit: string | null; month_index: unknown; n: unknown }>(
+      strapi,
       `SELECT r.unit_document_id AS unit, ${rejectionBucket.sql} AS month_index, COUNT(*) AS n
        FROM rejection_reason_records r WHERE ${where.toSql()} GROUP BY 1, 2`,
       [...rejectionBucket.bindings, ...where.bindings]
-    )
-  );
+    ),
+    reasonLabels(strapi, request),
+    unitDirectory(strapi),
+  ]);
 
-  const labels = await reasonLabels(strapi, request);
-  const units = await unitDirectory(strapi);
   const byReason = new Map<string, number>();
   const byUnitCitations = new Map<string | null, number>();
   const byMonthCitations = new Array(period.months.length).fill(0);

@@ -46,17 +46,23 @@ export async function workflowReport(strapi: Core.Strapi, request: ReportRequest
     where.bindings
   );
 
-  const durations = (group: string) => {
-    const conditions = caseConditions(
-      new Conditions().add('t.at >= ?', period.start).add('t.at < ?', period.end).inList('t.event', COUNTED_EVENTS.published).add('c.received_at IS NOT NULL'),
-      filters
-    );
-    const source = `SELECT ${group} AS grp, ${secondsBetween(strapi, 't.at', 'c.received_at')} AS value
-      FROM editorial_workflow_timeline t JOIN editorial_workflow_cases c ON c.id = t.case_id
-      WHERE ${conditions.toSql()}`;
-    return selectRows<{ grp: string | null; n: unknown; median: unknown; p90: unknown }>(strapi, percentileSql(source), conditions.bindings);
-  };
-  const [counted, overall, perUnit, units] = await Promise.all([countQuery, durations("'all'"), durations('c.unit_document_id'), unitDirectory(strapi)]);
+  // One scan of the publications feeds both the overall figures (group "*") and those per unit
+  // (group "u:" and the unit's documentId, empty for items without a unit).
+  const timingWhere = caseConditions(
+    new Conditions().add('t.at >= ?', period.start).add('t.at < ?', period.end).inList('t.event', COUNTED_EVENTS.published).add('c.received_at IS NOT NULL'),
+    filters
+  );
+  const timingQuery = selectRows<{ grp: string; n: unknown; median: unknown; p90: unknown }>(
+    strapi,
+    `WITH publications AS (
+       SELECT c.unit_document_id AS unit, ${secondsBetween(strapi, 't.at', 'c.received_at')} AS value
+       FROM editorial_workflow_timeline t JOIN editorial_workflow_cases c ON c.id = t.case_id
+       WHERE ${timingWhere.toSql()}
+     )
+     ${percentileSql("SELECT '*' AS grp, value FROM publications UNION ALL SELECT 'u:' || COALESCE(unit, '') AS grp, value FROM publications")}`,
+    timingWhere.bindings
+  );
+  const [counted, timings, units] = await Promise.all([countQuery, timingQuery, unitDirectory(strapi)]);
 
   const totals = emptyCounts();
   const byUnit = new Map<string | null, Counts>();
@@ -76,7 +82,8 @@ export async function workflowReport(strapi: Core.Strapi, request: ReportRequest
     medianSeconds: toSeconds(row?.median),
     p90Seconds: toSeconds(row?.p90),
   });
-  const timingByUnit = new Map(perUnit.map((row) => [row.grp, row]));
+  const overall = timings.find((row) => row.grp === '*');
+  const timingByUnit = new Map(timings.filter((row) => row.grp !== '*').map((row) => [row.grp.slice(2) || null, row]));
 
   const unitRows = [...byUnit.entries()]
     .map(([unit, counts]) => ({ ...unitColumns(units, unit), ...counts, ...timing(timingByUnit.get(unit)) }))
@@ -92,7 +99,7 @@ export async function workflowReport(strapi: Core.Strapi, request: ReportRequest
     column('corrected', 'Corrected', 'Cải chính'),
   ];
   return {
-    data: { totals, receiptToPublication: timing(overall[0]), byUnit: unitRows, byContentType: typeRows },
+    data: { totals, receiptToPublication: timing(overall), byUnit: unitRows, byContentType: typeRows },
     tables: [
       {
         name: 'by-unit',
