@@ -50,6 +50,7 @@ export default ({ env }) => {
             'i18n',
             ...(workflowEnabled ? ['editorial-workflow', 'publication-deadlines'] : []),
             ...(rejectionReasonsEnabled ? ['rejection-reasons'] : []),
+            ...(workflowEnabled ? ['reporting'] : []),
           ],
         },
       },
@@ -73,6 +74,11 @@ export default ({ env }) => {
       enabled: env.bool('EMAIL_INTAKE_ENABLED', true) && workflowEnabled,
       resolve: './plugins/email-intake',
       config: emailIntakeConfig(env),
+    },
+    // Reports read the workflow's tables, so they are enabled with it.
+    reporting: {
+      enabled: workflowEnabled,
+      resolve: './plugins/reporting',
     },
     email: {
       config: {

@@ -149,18 +149,28 @@ export const PORTAL_ROLES: PortalRole[] = [
 const PLUGIN_GRANTS: Record<string, string[]> = {
   'most-focal-point': ['plugin::publication-deadlines.read'],
   'most-unit-head': ['plugin::publication-deadlines.read'],
-  'most-standing-editor': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.correct-start', 'plugin::rejection-reasons.read'],
-  'most-board-member': ['plugin::publication-deadlines.read', 'plugin::rejection-reasons.read'],
+  'most-standing-editor': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.correct-start', 'plugin::rejection-reasons.read', 'plugin::reporting.read', 'plugin::reporting.manage-proposals'],
+  'most-board-member': ['plugin::publication-deadlines.read', 'plugin::rejection-reasons.read', 'plugin::reporting.read'],
   'most-board-head': [
     'plugin::publication-deadlines.read',
     'plugin::publication-deadlines.correct-start',
     'plugin::publication-deadlines.manage-calendar',
     'plugin::rejection-reasons.read',
     'plugin::rejection-reasons.manage',
+    'plugin::reporting.read',
+    'plugin::reporting.manage-proposals',
+    'plugin::reporting.account-activity',
   ],
-  'most-leadership': ['plugin::publication-deadlines.read', 'plugin::rejection-reasons.read'],
+  'most-leadership': ['plugin::publication-deadlines.read', 'plugin::rejection-reasons.read', 'plugin::reporting.read'],
   'most-spokesperson': ['plugin::publication-deadlines.read'],
-  'most-it-administrator': ['plugin::publication-deadlines.read', 'plugin::publication-deadlines.manage-calendar', 'plugin::rejection-reasons.read'],
+  'most-it-administrator': [
+    'plugin::publication-deadlines.read',
+    'plugin::publication-deadlines.manage-calendar',
+    'plugin::rejection-reasons.read',
+    'plugin::reporting.read',
+    'plugin::reporting.account-activity',
+    'plugin::reporting.manage-departures',
+  ],
 };
 
 /** Expands the grants of a role into permissions with every field and both locales. */

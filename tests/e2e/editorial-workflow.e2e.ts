@@ -206,3 +206,34 @@ test('the side panel shows the publication deadline and the calendar page lists 
     await context.close();
   }
 });
+
+test('reports page renders figures and charts', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${baseUrl}/admin/auth/login`);
+    await page.locator('input[name="email"]').fill('board-head@demo.most.gov.vn');
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 });
+
+    await page.goto(`${baseUrl}/admin/plugins/reporting`);
+    await page.getByTestId('reporting-page').waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Reports', exact: true }).waitFor();
+    // The first test published one article this half year, through the workflow.
+    const published = page.getByTestId('reporting-figure.published');
+    await published.filter({ hasText: /^[1-9]\d*$/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('reporting-chart-quota').waitFor();
+    expect(await page.getByTestId('reporting-chart-quota').locator('rect').count()).toBeGreaterThan(0);
+    await page.getByTestId('reporting-chart-on-time').waitFor();
+    await page.getByRole('button', { name: 'Unit quotas (CSV)' }).waitFor();
+    await page.getByRole('button', { name: '6-month or annual report (Word)' }).waitFor();
+    expect(await page.getByTestId('reporting-error').count()).toBe(0);
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'reporting-page.png'), fullPage: true });
+  } catch (error) {
+    await page.screenshot({ path: path.join(os.tmpdir(), 'reporting-e2e-failure.png'), fullPage: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await context.close();
+  }
+});
