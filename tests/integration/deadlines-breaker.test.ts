@@ -224,3 +224,29 @@ describe('text a database cannot store', () => {
     expect(unchanged.generation).toBe(timer.generation);
   });
 });
+
+describe('calendar edits and the noon cut-off', () => {
+  it('switches D6 to D7 when a day off becomes a working day', async () => {
+    const head = await loginAs(app, 'board-head');
+    // Saturday 9 March 2030 at 14:00, a day off: D6, due at the end of Monday 11 March.
+    const documentId = await legalDocument('Văn bản dấu đến thứ Bảy', '2030-03-09T14:00');
+    const record = await apply(LEGAL_DOCUMENT, documentId, 'submit', vn('2030-03-09T15:00'));
+    let [timer] = await timersOf(record.id);
+    expect(timer.ruleCode).toBe('D6');
+    expect(at(timer.dueAt)).toBe(iso('2030-03-12T00:00'));
+
+    const table = (await app.http().get('/publication-deadlines/calendar/years/2030').set('Authorization', head.Authorization)).body.data;
+    const entries = [
+      ...table.entries,
+      { date: '2030-03-09', kind: 'make_up_working_day', nameVi: 'Làm bù', nameEn: 'Make-up working day' },
+      { date: '2030-03-15', kind: 'swapped_day_off', nameVi: 'Nghỉ hoán đổi', nameEn: 'Swapped day off' },
+    ];
+    const saved = await app.http().put('/publication-deadlines/calendar/years/2030').set('Authorization', head.Authorization).send({ source: 'Thông báo thử nghiệm năm 2030', entries });
+    expect(saved.status).toBe(200);
+
+    // Stamped at 14:00 of a working day: D7, due at 12:00 of the next working day.
+    [timer] = await timersOf(record.id);
+    expect(at(timer.dueAt)).toBe(iso('2030-03-11T12:00'));
+    expect(timer.ruleCode).toBe('D7');
+  });
+});

@@ -421,11 +421,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const timer of batch) {
           if (timer.duration.unit === 'hours') continue;
           const dueAt = extend(cal, timer.duration, dueOf(cal, timer.duration, new Date(timer.startAt))!, Number(timer.extensionMs ?? 0)).toISOString();
-          if (dueAt === new Date(timer.dueAt).toISOString()) continue;
+          // A stamp's day that changes between working day and day off moves it across the noon cut-off rules.
+          const ruleCode = timer.duration.unit === 'noon_cut_off' ? noonRuleOf(cal, new Date(timer.startAt)) : timer.ruleCode;
+          if (dueAt === new Date(timer.dueAt).toISOString() && ruleCode === timer.ruleCode) continue;
           const moved = { ...timer, dueAt };
           await query().update({
             where: { id: timer.id },
-            data: { dueAt, nextReminderAt: timer.status === 'paused' ? null : nextReminder(cal, moved, timer.reminderCursor) },
+            data: {
+              ruleCode: await noonRuleFor(cal, timer, new Date(timer.startAt)),
+              dueAt,
+              nextReminderAt: timer.status === 'paused' ? null : nextReminder(cal, moved, timer.reminderCursor),
+            },
           });
           changed += 1;
         }
