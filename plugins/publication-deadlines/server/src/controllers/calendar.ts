@@ -16,7 +16,8 @@ const LAST_YEAR = 2200;
 
 function parseYear(value: string | undefined, field: string): number {
   if (value === undefined || value === '') throw new errors.ValidationError(`${field} is required, for example ${field}=2026.`);
-  const year = Number(value);
+  // Four digits only: Number() would also read "0x7EA", "2026.0" or "+2026" as a year.
+  const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
     throw new errors.ValidationError(`${field} "${value}" is invalid; use a year from ${FIRST_YEAR} to ${LAST_YEAR}.`);
   }

@@ -12,9 +12,12 @@ type Context = {
   body: unknown;
 };
 
+/** Largest id of a 32-bit integer column on PostgreSQL, so a larger number is rejected before the query. */
+const MAX_ID = 2_147_483_647;
+
 const positiveId = (value: string, field: string) => {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id < 1) throw new errors.ValidationError(`${field} must be a positive whole number; received "${value}".`);
+  const id = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(id) || id < 1 || id > MAX_ID) throw new errors.ValidationError(`${field} "${value}" is invalid; use a whole number from 1 to ${MAX_ID}.`);
   return id;
 };
 

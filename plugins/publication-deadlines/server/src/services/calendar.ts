@@ -25,6 +25,8 @@ interface YearRow {
 }
 
 const NAME_MAX = 200;
+/** The NUL character, which PostgreSQL cannot store in text or JSON columns. */
+const NUL = '\u0000';
 
 /** Checks one year's table as an administrator sends it; returns the sentences of each problem. */
 export function validateYear(year: number, body: unknown): { problems: string[]; value?: Omit<CalendarYear, 'status'> } {
@@ -33,6 +35,7 @@ export function validateYear(year: number, body: unknown): { problems: string[];
   const input = (body ?? {}) as Record<string, unknown>;
   const source = typeof input.source === 'string' ? input.source.normalize('NFC').trim() : '';
   if (!source) problems.push('source is required: give the number and date of the notice that announced the schedule.');
+  else if (source.includes(NUL)) problems.push('source is invalid: it contains a NUL character, which the database cannot store; remove it.');
   let sourceDate: string | null = null;
   if (input.sourceDate !== undefined && input.sourceDate !== null && input.sourceDate !== '') {
     if (typeof input.sourceDate !== 'string' || dayOf(input.sourceDate) === null) problems.push(`sourceDate "${String(input.sourceDate)}" is not a date; use YYYY-MM-DD.`);
@@ -70,9 +73,11 @@ export function validateYear(year: number, body: unknown): { problems: string[];
       const text = typeof entry[name] === 'string' ? (entry[name] as string).normalize('NFC').trim() : '';
       if (!text) problems.push(`${field}.${name} is required: name the day in ${name === 'nameVi' ? 'Vietnamese' : 'English'}.`);
       else if (text.length > NAME_MAX) problems.push(`${field}.${name} is longer than ${NAME_MAX} characters; shorten it.`);
+      else if (text.includes(NUL)) problems.push(`${field}.${name} is invalid: it contains a NUL character, which the database cannot store; remove it.`);
       names[name] = text;
     }
     const entrySource = typeof entry.source === 'string' && entry.source.trim() ? entry.source.normalize('NFC').trim() : null;
+    if (entrySource?.includes(NUL)) problems.push(`${field}.source is invalid: it contains a NUL character, which the database cannot store; remove it.`);
     entries.push({ date, kind, nameVi: names.nameVi, nameEn: names.nameEn, ...(entrySource ? { source: entrySource } : {}) });
   });
   const madeUp = entries.filter((entry) => entry.kind === 'make_up_working_day').length;

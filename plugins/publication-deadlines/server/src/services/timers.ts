@@ -3,7 +3,9 @@ import { errors } from '@strapi/utils';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { dueOf, extend, noonRuleOf, pauseLength, pointOf } from '../clock';
 import type { DeadlinesConfig } from '../config';
-import { CASE_UID, TIMELINE_UID, TIMER_UID } from '../constants';
+import { CALENDAR_RANGE, CASE_UID, TIMELINE_UID, TIMER_UID } from '../constants';
+import { dayFromParts } from '../calendar/days';
+import { fromLocal } from '../calendar/zone';
 import { summarize } from './describe';
 import { ruleByCode, type Duration, type Duty, type StartSource } from '../rules';
 
@@ -76,6 +78,10 @@ export const START_FIELDS: Record<string, string> = {
 const sameRuleFamily = (a: string, b: string) => a === b || (['D6', 'D7'].includes(a) && ['D6', 'D7'].includes(b));
 const asDate = (value: unknown): Date | null => (value ? new Date(value as string) : null);
 const NO_LOCALE = 'und';
+/** A date-time with seconds optional and an offset, nothing before or after it. */
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([zZ]|[+-]\d{2}:\d{2})$/;
+/** The first instant the working calendar covers; an earlier start is a mistyped year. */
+const EARLIEST_START = fromLocal(dayFromParts(CALENDAR_RANGE.first, 1, 1));
 
 export const reminderPointNames = (points: number[]) => [...points.map((point) => `${Math.round(point * 100)}%`), 'breach'];
 
@@ -257,11 +263,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function finish(caseId: number, at: Date, status: 'met' | 'cancelled') {
+    const cal = await calendar();
     for (const timer of await openTimers(caseId)) {
-      await query().update({
-        where: { id: timer.id },
-        data: { status, metAt: status === 'met' ? at.toISOString() : null, pausedAt: null, nextReminderAt: null },
-      });
+      const data: Record<string, unknown> = { status, metAt: status === 'met' ? at.toISOString() : null, pausedAt: null, nextReminderAt: null };
+      // A clock that stands still when the item is published is met with the time it had left,
+      // as if it had resumed at the publication: the pause does not count against it.
+      if (status === 'met' && timer.status === 'paused' && timer.pausedAt) {
+        const extensionMs = Number(timer.extensionMs ?? 0) + pauseLength(cal, timer.duration, new Date(timer.pausedAt), at);
+        data.extensionMs = extensionMs;
+        data.dueAt = extend(cal, timer.duration, dueOf(cal, timer.duration, new Date(timer.startAt))!, extensionMs).toISOString();
+      }
+      await query().update({ where: { id: timer.id }, data });
     }
   }
 
@@ -275,6 +287,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     let status: TimerStatus = timer.status;
     if (OPEN.includes(timer.status) && timer.status !== 'paused') status = late ? 'breached' : 'running';
     const changed = { startAt: startAt.toISOString(), dueAt, duration: timer.duration };
+    // Points already sent stay sent: the cursor goes back only to the points that have not
+    // passed on the corrected clock, so that a small correction sends nothing twice.
+    const passedNow = reminderInstants(cal, changed).filter((instant) => instant.getTime() <= now.getTime()).length;
+    const reminderCursor = Math.min(timer.reminderCursor, passedNow);
     const ruleCode = await noonRuleFor(cal, timer, startAt);
     const updated = await query().update({
       where: { id: timer.id },
@@ -286,8 +302,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         status,
         breachedAt: late ? dueAt : null,
         generation: timer.generation + 1,
-        reminderCursor: 0,
-        nextReminderAt: status === 'running' || status === 'breached' ? nextReminder(cal, changed, 0) : null,
+        reminderCursor,
+        nextReminderAt: status === 'running' || status === 'breached' ? nextReminder(cal, changed, reminderCursor) : null,
       },
     });
     await strapi.db.query(TIMELINE_UID).create({
@@ -348,13 +364,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const input = (body ?? {}) as Record<string, unknown>;
       const problems: string[] = [];
       const startAt = typeof input.startAt === 'string' ? new Date(input.startAt) : null;
-      if (!startAt || Number.isNaN(startAt.getTime()) || !/[zZ]|[+-]\d{2}:\d{2}$/.test(String(input.startAt))) {
+      // Date reads other formats in the server's time zone, so the whole text must match.
+      if (!startAt || Number.isNaN(startAt.getTime()) || !ISO_WITH_OFFSET.test(String(input.startAt))) {
         problems.push('startAt must be an ISO 8601 date-time with its offset, such as 2026-12-04T09:30:00+07:00.');
+      } else if (startAt.getTime() < EARLIEST_START.getTime()) {
+        problems.push(`startAt "${String(input.startAt)}" is invalid: it is before ${CALENDAR_RANGE.first}-01-01, where the working calendar begins; check the year.`);
       } else if (startAt.getTime() > now.getTime()) {
         problems.push('startAt is in the future; a clock starts from something that has happened.');
       }
       const note = typeof input.note === 'string' ? input.note.normalize('NFC').trim() : '';
       if (!note) problems.push('note is required: say why the start time is corrected.');
+      else if (note.includes('\u0000')) problems.push('note is invalid: it contains a NUL character, which the database cannot store; remove it.');
       if (problems.length > 0) throw new errors.ValidationError(problems.join(' '), { problems });
 
       const timer: TimerRecord | null = await query().findOne({ where: { id: timerId } });
@@ -401,11 +421,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const timer of batch) {
           if (timer.duration.unit === 'hours') continue;
           const dueAt = extend(cal, timer.duration, dueOf(cal, timer.duration, new Date(timer.startAt))!, Number(timer.extensionMs ?? 0)).toISOString();
-          if (dueAt === new Date(timer.dueAt).toISOString()) continue;
+          // A stamp's day that changes between working day and day off moves it across the noon cut-off rules.
+          const ruleCode = timer.duration.unit === 'noon_cut_off' ? noonRuleOf(cal, new Date(timer.startAt)) : timer.ruleCode;
+          if (dueAt === new Date(timer.dueAt).toISOString() && ruleCode === timer.ruleCode) continue;
           const moved = { ...timer, dueAt };
           await query().update({
             where: { id: timer.id },
-            data: { dueAt, nextReminderAt: timer.status === 'paused' ? null : nextReminder(cal, moved, timer.reminderCursor) },
+            data: {
+              ruleCode: await noonRuleFor(cal, timer, new Date(timer.startAt)),
+              dueAt,
+              nextReminderAt: timer.status === 'paused' ? null : nextReminder(cal, moved, timer.reminderCursor),
+            },
           });
           changed += 1;
         }
