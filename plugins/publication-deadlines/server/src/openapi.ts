@@ -41,7 +41,7 @@ export const DEADLINES_OPENAPI = {
         tags: ['Publication deadlines'],
         summary: 'Dates of a year that are not ordinary Monday–Friday working days in Viet Nam',
         parameters: [
-          { name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 1976, maximum: 2200 }, description: 'The year, for example 2026' },
+          { name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 2000, maximum: 2100 }, description: 'The year, for example 2026' },
           { name: 'weekends', in: 'query', required: false, schema: { type: 'boolean' }, description: 'true adds the ordinary Saturdays and Sundays' },
         ],
         responses: {

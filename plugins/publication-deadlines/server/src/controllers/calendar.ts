@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { dayOf, isoOf, isWeekend } from '../calendar/days';
+import { CALENDAR_RANGE } from '../constants';
 import type { CalendarYear } from '../services/calendar';
 
 type Context = {
@@ -11,8 +12,9 @@ type Context = {
   body: unknown;
 };
 
-const FIRST_YEAR = 1976;
-const LAST_YEAR = 2200;
+// The years for which the working calendar is built.
+const FIRST_YEAR = CALENDAR_RANGE.first;
+const LAST_YEAR = CALENDAR_RANGE.last;
 
 function parseYear(value: string | undefined, field: string): number {
   if (value === undefined || value === '') throw new errors.ValidationError(`${field} is required, for example ${field}=2026.`);

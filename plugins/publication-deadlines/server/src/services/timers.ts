@@ -221,7 +221,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const changed = { ...timer, dueAt };
       await query().update({
         where: { id: timer.id },
-        data: { status, pausedAt: null, extensionMs, dueAt, nextReminderAt: nextReminder(cal, changed, timer.reminderCursor) },
+        // A new generation makes a sweep that read the timer before the pause lose its claim.
+        data: { status, pausedAt: null, extensionMs, dueAt, generation: timer.generation + 1, nextReminderAt: nextReminder(cal, changed, timer.reminderCursor) },
       });
     }
   }
@@ -430,6 +431,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             data: {
               ruleCode: await noonRuleFor(cal, timer, new Date(timer.startAt)),
               dueAt,
+              generation: timer.generation + 1,
               nextReminderAt: timer.status === 'paused' ? null : nextReminder(cal, moved, timer.reminderCursor),
             },
           });
