@@ -136,6 +136,23 @@ describe('holds and clarifications', () => {
     expect(d4.status).toBe('running');
   });
 
+  it('keeps the unit clock of the first submission when a rejected item is resubmitted', async () => {
+    const documentId = await create(ARTICLE, {
+      title: 'Tin sự kiện gửi lại',
+      category: 'event',
+      event: { kind: 'single_session', startsAt: iso('2026-12-09T08:00'), endsAt: iso('2026-12-09T10:00') },
+    });
+    const record = await apply(ARTICLE, documentId, 'submit', vn('2026-12-09T15:00'));
+    await apply(ARTICLE, documentId, 'reject', vn('2026-12-09T16:00'), { reasons: ['R11.6'], note: 'Thiếu ảnh' });
+    await apply(ARTICLE, documentId, 'resubmit', vn('2026-12-10T09:00'));
+    const [d1, d4] = await timersOf(record.id);
+    expect(d1).toMatchObject({ ruleCode: 'D1', status: 'met', breachedAt: null });
+    expect(at(d1.metAt)).toBe(iso('2026-12-09T15:00'));
+    // The board's clock starts again from the resubmission.
+    expect(d4).toMatchObject({ ruleCode: 'D4', status: 'running' });
+    expect(at(d4.dueAt)).toBe(iso('2026-12-10T21:00'));
+  });
+
   it('cancels the clock of a rejected item', async () => {
     const documentId = await legalDocument('Văn bản bị từ chối', '2026-12-03T08:00');
     const record = await apply(LEGAL_DOCUMENT, documentId, 'submit', vn('2026-12-03T08:30'));

@@ -196,6 +196,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       const nextReminderAt = clock.metAt ? null : nextReminder(cal, { startAt: base.startAt, dueAt: base.dueAt, duration: clock.duration }, 0);
       const existing: TimerRecord | null = await query().findOne({ where: { caseId: context.case.id, ruleCode: clock.ruleCode } });
+      // The unit sent the item when it first reached the board; a resubmission after a rejection
+      // does not measure the unit's sending time again.
+      if (existing && existing.duty === 'unit_sends' && existing.status === 'met') continue;
       if (existing) await query().update({ where: { id: existing.id }, data: { ...base, nextReminderAt, generation: existing.generation + 1 } });
       else await query().create({ data: { ...base, caseId: context.case.id, ruleCode: clock.ruleCode, nextReminderAt, generation: 1 } });
     }
