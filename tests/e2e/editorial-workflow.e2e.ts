@@ -229,6 +229,11 @@ test('reports page renders figures and charts', async () => {
     await page.getByRole('button', { name: 'Unit quotas (CSV)' }).waitFor();
     await page.getByRole('button', { name: '6-month or annual report (Word)' }).waitFor();
     expect(await page.getByTestId('reporting-error').count()).toBe(0);
+    // The board writes its proposals for the report of the period shown.
+    const proposals = page.getByTestId('reporting-proposals');
+    await proposals.getByRole('textbox').fill('Đề nghị bổ sung nhân lực biên tập cho Cổng.');
+    await proposals.getByRole('button', { name: 'Save the proposals' }).click();
+    await page.getByText('The proposals are saved.').waitFor();
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'reporting-page.png'), fullPage: true });
   } catch (error) {
     await page.screenshot({ path: path.join(os.tmpdir(), 'reporting-e2e-failure.png'), fullPage: true }).catch(() => undefined);

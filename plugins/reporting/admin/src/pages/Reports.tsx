@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { BarChart } from '../components/BarChart';
 import { LineChart } from '../components/LineChart';
+import { ProposalsEditor } from '../components/ProposalsEditor';
 import { getTranslation } from '../pluginId';
 
 type PeriodKind = 'half' | 'quarter' | 'year' | 'range';
@@ -272,10 +273,13 @@ const ReportsPage = () => {
               })}
             </Flex>
             {periodic ? (
-              <Flex gap={2} wrap="wrap" paddingTop={3}>
-                <Button onClick={() => download('periodic', `${periodicQuery}&format=docx`, `periodic-${year}.docx`)}>{label('download.docx')}</Button>
-                <Button onClick={() => download('periodic', `${periodicQuery}&format=xlsx`, `periodic-${year}.xlsx`)}>{label('download.xlsx')}</Button>
-              </Flex>
+              <>
+                <Flex gap={2} wrap="wrap" paddingTop={3}>
+                  <Button onClick={() => download('periodic', `${periodicQuery}&format=docx`, `periodic-${year}.docx`)}>{label('download.docx')}</Button>
+                  <Button onClick={() => download('periodic', `${periodicQuery}&format=xlsx`, `periodic-${year}.xlsx`)}>{label('download.xlsx')}</Button>
+                </Flex>
+                <ProposalsEditor query={periodicQuery} />
+              </>
             ) : (
               <Typography textColor="neutral600">{label('download.periodicHint')}</Typography>
             )}
