@@ -218,13 +218,47 @@ function buildPermissions(strapi: Core.Strapi, role: PortalRole) {
  * Creates the portal's admin roles that do not exist yet. An existing role is left as the IT
  * administrators have shaped it.
  */
+/** Core-store entry that lists the plugin grants already given, as "role code|action". */
+const GRANT_RECORD = { key: 'plugin-grants' };
+
+/**
+ * Gives an existing role the plugin actions of PLUGIN_GRANTS that it has never been given, so
+ * that a database created before a plugin was added gets that plugin's permissions. A grant is
+ * given once: if an IT administrator later removes it, it stays removed.
+ */
+async function grantNewPluginActions(strapi: Core.Strapi, roleId: number, code: string, given: Set<string>) {
+  const { actionProvider } = strapi.service('admin::permission');
+  const fresh = (PLUGIN_GRANTS[code] ?? []).filter((action) => actionProvider.get(action) && !given.has(`${code}|${action}`));
+  if (fresh.length === 0) return;
+  const held: { action: string }[] = await strapi.db
+    .query('admin::permission')
+    .findMany({ where: { role: { id: roleId }, action: { $in: fresh } }, select: ['action'] });
+  for (const action of fresh.filter((candidate) => !held.some((permission) => permission.action === candidate))) {
+    await strapi.db.query('admin::permission').create({ data: { action, actionParameters: {}, subject: null, properties: {}, conditions: [], role: roleId } });
+    strapi.log.info(`[portal] Granted ${action} to admin role "${code}".`);
+  }
+  fresh.forEach((action) => given.add(`${code}|${action}`));
+}
+
+/**
+ * Creates the portal's admin roles that do not exist yet. An existing role is left as the IT
+ * administrators have shaped it, except that it receives the actions of plugins added since.
+ */
 export async function ensureAdminRoles(strapi: Core.Strapi) {
   const roleService = strapi.service('admin::role');
+  const store = strapi.store({ type: 'core', name: 'portal' });
+  const given = new Set<string>(((await store.get(GRANT_RECORD)) as string[] | null) ?? []);
   for (const role of PORTAL_ROLES) {
     const existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
-    if (existing) continue;
+    if (existing) {
+      await grantNewPluginActions(strapi, existing.id, role.code, given);
+      continue;
+    }
     const created = await roleService.create({ name: role.name, code: role.code, description: role.description });
     await roleService.assignPermissions(created.id, buildPermissions(strapi, role));
+    const { actionProvider } = strapi.service('admin::permission');
+    for (const action of PLUGIN_GRANTS[role.code] ?? []) if (actionProvider.get(action)) given.add(`${role.code}|${action}`);
     strapi.log.info(`[portal] Created admin role "${role.code}" (id ${created.id}).`);
   }
+  await store.set({ ...GRANT_RECORD, value: [...given].sort() });
 }

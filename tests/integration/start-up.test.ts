@@ -79,6 +79,26 @@ describe('with ADMIN_EMAIL and ADMIN_PASSWORD', () => {
     for (const action of PUBLIC_ACTIONS) expect(action).toMatch(/^api::[a-z-]+\.[a-z-]+\.(find|findOne)$/);
   });
 
+  test('gives existing roles the actions of plugins added since, once', async () => {
+    const action = 'plugin::publication-deadlines.manage-calendar';
+    const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'most-board-head' } });
+    const held = () => app.strapi.db.query('admin::permission').count({ where: { role: { id: role.id }, action } });
+    const store = () => app.strapi.store({ type: 'core', name: 'portal' });
+    expect(await held()).toBe(1);
+
+    // A database from before the plugin: the role lacks the action and it was never given.
+    await app.strapi.db.query('admin::permission').deleteMany({ where: { role: { id: role.id }, action } });
+    const given = (await store().get({ key: 'plugin-grants' })) as string[];
+    await store().set({ key: 'plugin-grants', value: given.filter((entry) => entry !== `most-board-head|${action}`) });
+    await app.restart();
+    expect(await held()).toBe(1);
+
+    // An IT administrator removes it: it stays removed.
+    await app.strapi.db.query('admin::permission').deleteMany({ where: { role: { id: role.id }, action } });
+    await app.restart();
+    expect(await held()).toBe(0);
+  });
+
   test('seeding again changes nothing', async () => {
     const before = await app.strapi.db.query('api::article.article').count();
     expect(before).toBeGreaterThan(0);
