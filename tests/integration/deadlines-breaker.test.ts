@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../helpers/strapi';
+import { at, deadlineFixtures, iso, vn } from '../helpers/deadlines';
 import { loginAs } from '../helpers/workflow';
 
 /**
@@ -9,12 +10,6 @@ import { loginAs } from '../helpers/workflow';
 const ARTICLE = 'api::article.article';
 const LEGAL_DOCUMENT = 'api::legal-document.legal-document';
 const TIMER = 'plugin::publication-deadlines.timer';
-const SYSTEM = { kind: 'system', name: 'Deadline breaker test' } as const;
-
-/** An instant given in Viet Nam time. */
-const vn = (local: string) => new Date(`${local}:00+07:00`);
-const iso = (local: string) => vn(local).toISOString();
-const at = (value: unknown) => new Date(value as string).toISOString();
 
 let app: TestApp;
 
@@ -26,25 +21,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const transitions = () => app.strapi.plugin('editorial-workflow').service('transitions');
-
-async function apply(uid: string, documentId: string, event: string, now: Date, input: Record<string, unknown> = {}) {
-  const result = await transitions().apply({ uid, documentId, locale: 'vi', event, actor: SYSTEM, input, now, silent: true });
-  if (!result.ok) throw new Error(`${event} failed: ${result.refusals.join(' ')}`);
-  return result.case as { id: number };
-}
-
-async function create(uid: string, data: Record<string, unknown>) {
-  const created = await app.strapi.documents(uid as never).create({ locale: 'vi', data: data as never });
-  return created.documentId as string;
-}
-
-const legalDocument = (title: string, stampedAt: string) =>
-  create(LEGAL_DOCUMENT, { title, documentNumber: '34/QĐ-BKHCN', documentForm: 'decision', issueDate: '2026-12-01', incomingStampAt: iso(stampedAt) });
-
-async function timersOf(caseId: number) {
-  return app.strapi.db.query(TIMER).findMany({ where: { caseId }, orderBy: { ruleCode: 'asc' } });
-}
+const { apply, create, legalDocument, timersOf } = deadlineFixtures(() => app);
 
 describe('publication while a clock stands still', () => {
   it('counts no pause against a forced publication', async () => {

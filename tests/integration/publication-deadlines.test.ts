@@ -1,16 +1,11 @@
 import { startTestApp, type TestApp } from '../helpers/strapi';
+import { at, deadlineFixtures, iso, vn } from '../helpers/deadlines';
 import { loginAs } from '../helpers/workflow';
 
 const ARTICLE = 'api::article.article';
 const LEGAL_DOCUMENT = 'api::legal-document.legal-document';
 const PLAN_NOTICE = 'api::plan-notice.plan-notice';
-const TIMER = 'plugin::publication-deadlines.timer';
 const OUTBOX = 'plugin::editorial-workflow.outbox-message';
-const SYSTEM = { kind: 'system', name: 'Deadline test' } as const;
-
-/** An instant given in Viet Nam time. */
-const vn = (local: string) => new Date(`${local}:00+07:00`);
-const iso = (local: string) => vn(local).toISOString();
 
 let app: TestApp;
 
@@ -22,29 +17,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const transitions = () => app.strapi.plugin('editorial-workflow').service('transitions');
+const { apply, create, legalDocument, timersOf } = deadlineFixtures(() => app);
 const sweep = () => app.strapi.plugin('publication-deadlines').service('sweep');
-
-async function apply(uid: string, documentId: string, event: string, now: Date, input: Record<string, unknown> = {}) {
-  const result = await transitions().apply({ uid, documentId, locale: 'vi', event, actor: SYSTEM, input, now, silent: true });
-  if (!result.ok) throw new Error(`${event} refused: ${result.refusals.join(' ')}`);
-  return result.case as { id: number };
-}
-
-async function create(uid: string, data: Record<string, unknown>) {
-  const created = await app.strapi.documents(uid as never).create({ locale: 'vi', data: data as never });
-  return created.documentId as string;
-}
-
-/** A legal document with the metadata its validation needs, stamped in at the given Viet Nam time. */
-const legalDocument = (title: string, stampedAt: string) =>
-  create(LEGAL_DOCUMENT, { title, documentNumber: '12/QĐ-BKHCN', documentForm: 'decision', issueDate: '2026-12-01', incomingStampAt: iso(stampedAt) });
-
-async function timersOf(caseId: number) {
-  return app.strapi.db.query(TIMER).findMany({ where: { caseId }, orderBy: { ruleCode: 'asc' } });
-}
-
-const at = (value: unknown) => new Date(value as string).toISOString();
 
 describe('clocks started by a submission', () => {
   it('gives a document stamped at 11:59 until the end of the day (D6)', async () => {

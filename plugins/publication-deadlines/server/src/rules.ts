@@ -1,8 +1,8 @@
 /**
- * The statutory clocks of Decision 400/QĐ-BKHCN, Art. 10(2)(d)–(f) (REQUIREMENTS.md rows D1–D12).
- * Hours are elapsed hours, day and night; working days follow the working calendar; the noon
- * cut-off gives the rest of the stamp's working day before 12:00, and until 12:00 of the next
- * working day from 12:00 on.
+ * The statutory clocks of Decision 400/QĐ-BKHCN, Art. 10(2)(d)–(f), rules D1–D12.
+ * Hours are elapsed hours, day and night, and working days follow the working calendar. The noon
+ * cut-off gives a stamp before 12:00 the rest of its working day, and a stamp from 12:00 on
+ * until 12:00 of the next working day.
  */
 
 export type Duration =
@@ -11,7 +11,7 @@ export type Duration =
   | { unit: 'noon_cut_off' }
   | { unit: 'none' };
 
-/** What a clock measures: a unit sending an item to the board, or the board publishing it. */
+/** Duty a clock measures: a unit sending an item to the board, or the board publishing it. */
 export type Duty = 'unit_sends' | 'board_publishes' | 'none';
 
 export type StartSource =
@@ -31,14 +31,14 @@ export interface Rule {
   code: string;
   basis: string;
   duty: Duty;
-  /** What starts the clock, in words, for the rules table. */
+  /** Event that starts the clock, named for the rules table. */
   startsWith: StartSource | 'leadership_direction' | 'change';
   duration: Duration;
-  /** Workflow states in which the clock stands still and resumes with the time it had left. */
+  /** Workflow states in which the clock pauses, to resume later with the time it had left. */
   pausedIn: string[];
   /** Workflow states after which the clock starts again from the moment the state is left. */
   restartedAfter: string[];
-  /** Who hears of the clock: reminders to the assignee, escalation of a breach to the board head. */
+  /** Recipients: reminders go to the assignee, and a breach is escalated to the board head. */
   notify: { remind: 'assignee' | 'none'; escalate: 'board_head' | 'none' };
   description: { vi: string; en: string };
 }

@@ -1,5 +1,5 @@
 import { dayFromParts, isWeekend, isoOf, weekdayOf } from './days';
-import { hungKingsDay, julianDayNumber, lunarNewYear } from './lunar';
+import { julianDayNumber, lunarToSolar } from './lunar';
 import type { DayKind } from './working-calendar';
 
 export interface CalendarEntry {
@@ -8,7 +8,7 @@ export interface CalendarEntry {
   kind: DayKind;
   nameVi: string;
   nameEn: string;
-  /** Where the entry comes from, when it differs from the source of its year. */
+  /** Source of the entry, when it differs from the source of its year. */
   source?: string | null;
 }
 
@@ -44,16 +44,16 @@ const JDN_OF_EPOCH = julianDayNumber({ year: 1970, month: 1, day: 1 });
 
 function firstDayOf(holiday: StatutoryHoliday, year: number): number {
   if (holiday.calendar === 'solar') return dayFromParts(year, holiday.month, holiday.day);
-  const solar = holiday.month === 1 && holiday.day === 1 ? lunarNewYear(year) : holiday.month === 3 && holiday.day === 10 ? hungKingsDay(year) : null;
-  if (!solar) throw new Error(`Lunar holiday ${holiday.key} on ${holiday.month}/${holiday.day} has no conversion.`);
+  const solar = lunarToSolar({ year, month: holiday.month, day: holiday.day, leap: false });
+  if (!solar) throw new Error(`Lunar holiday ${holiday.key} on ${holiday.month}/${holiday.day} has no date in ${year}.`);
   return julianDayNumber(solar) - JDN_OF_EPOCH;
 }
 
 /**
- * Proposes the days off of a year from the law alone, for a year whose schedule the government
- * has not announced: the statutory holidays, National Day's adjacent day (the Monday before a
- * Tuesday, otherwise the day after), and for each holiday on a weekend the next working day off
- * (Art. 111(3)). The government usually also swaps days; a proposal cannot know those.
+ * Proposes the days off of a year whose schedule the government has not announced, from the law
+ * alone. It lists the statutory holidays and National Day's adjacent day (the Monday before a
+ * Tuesday, otherwise the day after). Each holiday on a weekend adds the next working day off
+ * (Art. 111(3)). The government usually also swaps days, which a proposal cannot know.
  */
 export function proposeYear(year: number, holidays: StatutoryHoliday[] = STATUTORY_HOLIDAYS): CalendarEntry[] {
   const entries = new Map<number, CalendarEntry>();

@@ -26,7 +26,7 @@ function parseYear(value: string | undefined, field: string): number {
   return year;
 }
 
-/** The dates of a year that are not ordinary Monday-to-Friday working days, for frontends. */
+/** Lists the dates of a year that are not ordinary Monday-to-Friday working days, for frontends. */
 function publicDates(table: CalendarYear, withWeekends: boolean) {
   const listed = new Map(table.entries.map((entry) => [entry.date, entry]));
   const dates = table.entries.map((entry) => ({

@@ -270,8 +270,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const cal = await calendar();
     for (const timer of await openTimers(caseId)) {
       const data: Record<string, unknown> = { status, metAt: status === 'met' ? at.toISOString() : null, pausedAt: null, nextReminderAt: null };
-      // A clock that stands still when the item is published is met with the time it had left,
-      // as if it had resumed at the publication: the pause does not count against it.
+      // A clock paused when the item is published is met with the time it had left, as if it had
+      // resumed at the publication, so the pause does not count against it.
       if (status === 'met' && timer.status === 'paused' && timer.pausedAt) {
         const extensionMs = Number(timer.extensionMs ?? 0) + pauseLength(cal, timer.duration, new Date(timer.pausedAt), at);
         data.extensionMs = extensionMs;
